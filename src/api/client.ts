@@ -1,0 +1,92 @@
+import type { z } from 'zod';
+import { apiErrorBodySchema } from './schemas/common';
+import { HttpError, NetworkError, ResponseShapeError, TimeoutError } from './errors';
+
+type QueryValue = string | readonly string[] | undefined;
+
+export type ClientConfig = {
+  /** Origin (and optional path) of the backend; '' means same origin. */
+  baseUrl: string;
+  /** Resolves when requests may be sent (e.g. after the demo worker started). */
+  ready: Promise<void>;
+  timeoutMs: number;
+};
+
+let config: ClientConfig = { baseUrl: '', ready: Promise.resolve(), timeoutMs: 15_000 };
+
+/** Set once at bootstrap; tests may call it to point at their own server. */
+export function configureClient(next: Partial<ClientConfig>): void {
+  config = { ...config, ...next };
+}
+
+/** Builds `/api/x?a=1&b=I,II`, dropping undefined parameters and empty lists. */
+export function buildUrl(path: string, query: Record<string, QueryValue> = {}): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (value === undefined) continue;
+    if (typeof value === 'string') params.set(name, value);
+    else if (value.length > 0) params.set(name, value.join(','));
+  }
+  const search = params.toString();
+  return `${config.baseUrl}${path}${search ? `?${search}` : ''}`;
+}
+
+function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+  return issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+    .join('; ');
+}
+
+/**
+ * The single fetch of the app: GET a JSON resource and parse it with its schema.
+ * Rejects only with ApiError subclasses; an abort from `signal` passes through
+ * unwrapped so TanStack Query can treat it as a cancellation.
+ */
+export async function getJson<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  options: { query?: Record<string, QueryValue>; signal?: AbortSignal } = {},
+): Promise<z.infer<S>> {
+  await config.ready;
+  const url = buildUrl(path, options.query);
+  const timeout = new AbortController();
+  const timer = setTimeout(() => {
+    timeout.abort();
+  }, config.timeoutMs);
+  const signal = options.signal
+    ? AbortSignal.any([options.signal, timeout.signal])
+    : timeout.signal;
+
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    if (timeout.signal.aborted) throw new TimeoutError(path, config.timeoutMs);
+    throw new NetworkError(path, error);
+  } finally {
+    clearTimeout(timer);
+  }
+
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    if (!response.ok) throw new HttpError(path, response.status, null, null);
+    throw new ResponseShapeError(path, 'the body is not valid JSON');
+  }
+
+  if (!response.ok) {
+    const parsed = apiErrorBodySchema.safeParse(body);
+    throw parsed.success
+      ? new HttpError(path, response.status, parsed.data.error.code, parsed.data.error.message)
+      : new HttpError(path, response.status, null, null);
+  }
+
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    throw new ResponseShapeError(path, describeIssues(parsed.error.issues), parsed.error.issues);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+/** A text the data carries in every product language. */
+export const localizedTextSchema = z.object({
+  en: z.string().min(1),
+  ru: z.string().min(1),
+  kk: z.string().min(1),
+});
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+/** A calendar month, `YYYY-MM`. Months are the grain of every trade series. */
+export const monthSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM');
+export type Month = z.infer<typeof monthSchema>;
+
+/** ISO 3166-2 subdivision code of a border region, e.g. `KZ-63`, `RU-ALT`. */
+export const kzRegionCodeSchema = z.string().regex(/^KZ-\d{2}$/);
+export const ruRegionCodeSchema = z.string().regex(/^RU-[A-Z]{2,3}$/);
+export const regionCodeSchema = z.union([kzRegionCodeSchema, ruRegionCodeSchema]);
+export type RegionCode = z.infer<typeof regionCodeSchema>;
+
+/**
+ * A border pair as it travels in URLs and API parameters: `KZ-63~RU-ALT`,
+ * Kazakh region first (all flows are read from the Kazakh side).
+ */
+export const pairIdSchema = z
+  .string()
+  .regex(/^KZ-\d{2}~RU-[A-Z]{2,3}$/, 'expected a pair as KZ-NN~RU-XXX');
+export type PairId = z.infer<typeof pairIdSchema>;
+
+export const SECTOR_IDS = [
+  'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI',
+  'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX', 'XXI',
+] as const;
+/** HS / TN VED EAEU section, as a Roman numeral I–XXI. */
+export const sectorIdSchema = z.enum(SECTOR_IDS);
+export type SectorId = z.infer<typeof sectorIdSchema>;
+
+/** Direction of a flow from the Kazakh region's point of view. */
+export const flowSchema = z.enum(['export', 'import']);
+export type Flow = z.infer<typeof flowSchema>;
+
+/** A money amount in US dollars (not thousands, not millions). */
+export const usdSchema = z.number().nonnegative().brand<'Usd'>();
+export type Usd = z.infer<typeof usdSchema>;
+
+/** The error body every endpoint returns with a non-2xx status. */
+export const apiErrorBodySchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+  }),
+});
+export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
