@@ -1,0 +1,122 @@
+import { useEffect, useId, useRef } from 'react';
+import type { DatasetMeta } from '@/api/schemas/meta';
+import { ErrorState } from '@/components/error-state';
+import { Skeleton } from '@/components/skeleton';
+import { useI18n } from '@/i18n/i18n';
+import { formatUsdExact } from '@/lib/format';
+import { useDatasetMeta } from './use-meta';
+
+type Props = { open: boolean; onClose: () => void };
+
+/** "About the data": what is reported, what is synthetic, assumptions, sources. */
+export function AboutDialog({ open, onClose }: Props) {
+  const { t } = useI18n();
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  return (
+    <dialog ref={ref} aria-labelledby={titleId} className="about-dialog" onClose={onClose}>
+      <header className="dialog-header">
+        <h2 id={titleId}>{t('about.dialog.title')}</h2>
+        <button type="button" className="button button-quiet" onClick={onClose}>
+          {t('common.close')}
+        </button>
+      </header>
+      {open ? <AboutBody /> : null}
+    </dialog>
+  );
+}
+
+function AboutBody() {
+  const meta = useDatasetMeta();
+  if (meta.isPending) return <Skeleton height={200} />;
+  if (meta.isError) {
+    return <ErrorState error={meta.error} onRetry={() => void meta.refetch()} retrying={meta.isFetching} />;
+  }
+  return <AboutContent meta={meta.data} />;
+}
+
+function AboutContent({ meta }: { meta: DatasetMeta }) {
+  const { t, language, locale } = useI18n();
+  return (
+    <div className="about-body">
+      <p className="about-lead">{t('about.dialog.lead')}</p>
+
+      <h3>{t('about.dialog.reported')}</h3>
+      <ul className="about-list">
+        {meta.reportedFigures.map((figure) => (
+          <li key={figure.id}>
+            <p>
+              <strong>{figure.unit === 'USD' ? formatUsdExact(figure.value, locale) : figure.value}</strong>{' '}
+              ({figure.period}, {figure.geography}) — {figure.statement[language]}
+            </p>
+            <p className="about-source">
+              {t('about.dialog.source')}{' '}
+              <a href={figure.sourceUrl} target="_blank" rel="noopener noreferrer">
+                {figure.sourceName[language]}
+              </a>
+            </p>
+            {figure.caveat ? (
+              <p className="caveat">
+                <span className="caveat-label">{t('common.caveat')}</span> {figure.caveat[language]}
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+
+      <h3>{t('about.dialog.synthetic')}</h3>
+      <ul className="about-list">
+        {meta.calibrations.map((c) => (
+          <li key={c.id}>
+            <p>
+              <strong>{t(CALIBRATION_BASIS_KEY[c.basis])}</strong>
+              {c.totalUsd === null ? null : <> · {formatUsdExact(c.totalUsd, locale)}</>}
+            </p>
+            <p>{c.description[language]}</p>
+          </li>
+        ))}
+      </ul>
+
+      <h3>{t('about.dialog.assumptions')}</h3>
+      <ul className="about-list">
+        {meta.assumptions.map((a) => (
+          <li key={a.en}>{a[language]}</li>
+        ))}
+      </ul>
+
+      <h3>{t('about.dialog.caveats')}</h3>
+      <ul className="about-list">
+        {meta.caveats.map((c) => (
+          <li key={c.en} className="caveat">
+            {c[language]}
+          </li>
+        ))}
+      </ul>
+
+      <h3>{t('about.dialog.sources')}</h3>
+      <ol className="about-sources">
+        {meta.sources.map((s) => (
+          <li key={s.id}>
+            <a href={s.url} target="_blank" rel="noopener noreferrer">
+              {s.title[language]}
+            </a>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+const CALIBRATION_BASIS_KEY = {
+  reported: 'about.basis.reported',
+  extrapolated: 'about.basis.extrapolated',
+  'demo-scale': 'about.basis.demo-scale',
+} as const;

@@ -1,0 +1,75 @@
+import { type ReactNode, useId } from 'react';
+import type { Change } from '@/domain/trade';
+import { useI18n } from '@/i18n/i18n';
+import { formatShare, formatUsdChange, formatUsdCompact, formatUsdExact } from '@/lib/format';
+
+type Props = {
+  title: string;
+  /** USD, or null when the direction filter leaves this figure out. */
+  value: number | null;
+  change: Change | null;
+  /** E.g. "vs Jan – Aug 2022". */
+  comparisonLabel: string | null;
+  note?: ReactNode;
+  /** Balance reads a surplus as positive; for the other cards growth is. */
+  signed?: boolean;
+};
+
+/** One KPI: a `<section>` named by its title, compact value, exact value on hover/focus. */
+export function KpiCard({ title, value, change, comparisonLabel, note, signed = false }: Props) {
+  const { t, locale } = useI18n();
+  const titleId = useId();
+  const exactId = useId();
+  return (
+    <section aria-labelledby={titleId} className="kpi-card">
+      <h3 id={titleId} className="kpi-title">
+        {title}
+      </h3>
+      {value === null ? (
+        <p className="kpi-value kpi-value-excluded">
+          <span aria-hidden="true">—</span>
+          <span className="kpi-excluded-note">{t('kpis.card.excluded')}</span>
+        </p>
+      ) : (
+        <p className="kpi-value">
+          <data
+            value={value}
+            title={formatUsdExact(value, locale)}
+            tabIndex={0}
+            aria-describedby={exactId}
+          >
+            {signed ? formatUsdChange(value, locale) : formatUsdCompact(value, locale)}
+          </data>
+          <span id={exactId} role="tooltip" className="kpi-exact">
+            {t('kpis.card.exact', { value: formatUsdExact(value, locale) })}
+          </span>
+        </p>
+      )}
+      {value !== null && change && comparisonLabel ? (
+        <ChangeLine change={change} label={comparisonLabel} />
+      ) : null}
+      {note ? <div className="kpi-note">{note}</div> : null}
+    </section>
+  );
+}
+
+function ChangeLine({ change, label }: { change: Change; label: string }) {
+  const { t, locale } = useI18n();
+  const direction = change.absolute > 0 ? 'up' : change.absolute < 0 ? 'down' : 'flat';
+  // Arrow and words carry the meaning; colour only repeats it.
+  const arrow = direction === 'up' ? '▲' : direction === 'down' ? '▼' : '■';
+  const words = {
+    up: t('kpis.change.up'),
+    down: t('kpis.change.down'),
+    flat: t('kpis.change.flat'),
+  }[direction];
+  return (
+    <p className={`kpi-change kpi-change-${direction}`}>
+      <span aria-hidden="true">{arrow} </span>
+      <span className="visually-hidden">{words} </span>
+      {formatUsdChange(change.absolute, locale)}
+      {change.relative === null ? null : ` (${formatShare(change.relative, locale, true)})`}
+      <span className="kpi-change-label"> {label}</span>
+    </p>
+  );
+}

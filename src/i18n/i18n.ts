@@ -1,0 +1,44 @@
+import i18next from 'i18next';
+import { initReactI18next, useTranslation } from 'react-i18next';
+import en from './locales/en.json';
+import kk from './locales/kk.json';
+import ru from './locales/ru.json';
+import { INTL_LOCALE, type Language, languageSchema } from './languages';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    // Keys are typed from the English catalogue: an unknown key fails to compile.
+    resources: { translation: typeof en };
+  }
+}
+
+/** Initializes the one i18next instance; resolves when it is ready. */
+export async function initI18n(language: Language): Promise<void> {
+  await i18next.use(initReactI18next).init({
+    lng: language,
+    fallbackLng: false,
+    supportedLngs: ['ru', 'kk', 'en'],
+    resources: {
+      en: { translation: en },
+      ru: { translation: ru },
+      kk: { translation: kk },
+    },
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  document.documentElement.lang = language;
+}
+
+export async function changeLanguage(language: Language): Promise<void> {
+  await i18next.changeLanguage(language);
+  document.documentElement.lang = language;
+}
+
+/** The app's translation hook: `t`, the active language and its Intl locale. */
+export function useI18n() {
+  const { t, i18n } = useTranslation();
+  const parsed = languageSchema.safeParse(i18n.resolvedLanguage ?? i18n.language);
+  const language: Language = parsed.success ? parsed.data : 'ru';
+  return { t, language, locale: INTL_LOCALE[language] };
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+const envSchema = z.object({
+  /**
+   * Origin of a real backend, e.g. `https://trade.example.kz`. When empty the
+   * app starts the embedded MSW demo backend and calls its own origin.
+   */
+  VITE_API_BASE_URL: z
+    .union([z.literal(''), z.url()])
+    .optional()
+    .transform((value) => (value ? value.replace(/\/+$/, '') : '')),
+  BASE_URL: z.string(),
+});
+
+export type AppEnv = { apiBaseUrl: string; baseUrl: string; demo: boolean };
+
+/** Reads build-time env once; a malformed value fails the boot loudly. */
+export function readEnv(raw: Record<string, unknown> = import.meta.env): AppEnv {
+  const env = envSchema.parse(raw);
+  return {
+    apiBaseUrl: env.VITE_API_BASE_URL,
+    baseUrl: env.BASE_URL,
+    demo: env.VITE_API_BASE_URL === '',
+  };
+}

@@ -1,0 +1,34 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { configureClient } from '@/api/client';
+import { App } from '@/app/app';
+import { createQueryClient } from '@/app/query-client';
+import { initI18n } from '@/i18n/i18n';
+import { detectLanguage, readSavedLanguage } from '@/i18n/languages';
+import { readEnv } from '@/lib/env';
+import './styles.css';
+
+const env = readEnv();
+
+// Without a backend URL the embedded demo backend answers. Its chunk loads in
+// parallel with the first render; requests wait for it, the page does not.
+const ready = env.demo
+  ? import('../mocks/browser').then(({ startMockWorker }) => startMockWorker(env.baseUrl))
+  : Promise.resolve();
+configureClient({ baseUrl: env.apiBaseUrl, ready });
+
+const language = detectLanguage({
+  search: window.location.search,
+  saved: readSavedLanguage(window.localStorage),
+  browser: navigator.languages,
+});
+
+await initI18n(language);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App queryClient={createQueryClient()} />
+  </StrictMode>,
+);

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { create } from 'zustand';
+import { monthSchema, pairIdSchema, sectorIdSchema } from '@/api/schemas/common';
+
+/** The analyst's view: what the URL serialises and every panel reads. */
+export const filtersSchema = z.object({
+  pair: pairIdSchema,
+  from: monthSchema,
+  to: monthSchema,
+  /** Empty means all sections. */
+  sectors: z.array(sectorIdSchema),
+  flow: z.enum(['all', 'export', 'import']),
+  compare: z.enum(['prev', 'none']),
+});
+export type Filters = z.infer<typeof filtersSchema>;
+export type FlowFilter = Filters['flow'];
+
+/** The forum's figure: East Kazakhstan ↔ Altai Krai, January–August 2023. */
+export const DEFAULT_FILTERS: Filters = {
+  pair: 'KZ-63~RU-ALT',
+  from: '2023-01',
+  to: '2023-08',
+  sectors: [],
+  flow: 'all',
+  compare: 'prev',
+};
+
+type FiltersState = {
+  filters: Filters;
+  /** Replaces the whole view (URL load, back/forward, reset). */
+  replaceFilters: (filters: Filters) => void;
+  setPeriod: (from: string, to: string) => void;
+  setPair: (pair: string) => void;
+  setSectors: (sectors: Filters['sectors']) => void;
+  toggleSector: (sector: Filters['sectors'][number]) => void;
+  setFlow: (flow: FlowFilter) => void;
+  setCompare: (compare: Filters['compare']) => void;
+};
+
+export const useFiltersStore = create<FiltersState>()((set) => ({
+  filters: DEFAULT_FILTERS,
+  replaceFilters: (filters) => {
+    set({ filters });
+  },
+  setPeriod: (from, to) => {
+    set((state) => ({ filters: { ...state.filters, from, to } }));
+  },
+  setPair: (pair) => {
+    set((state) => ({ filters: { ...state.filters, pair } }));
+  },
+  setSectors: (sectors) => {
+    set((state) => ({ filters: { ...state.filters, sectors: [...sectors] } }));
+  },
+  toggleSector: (sector) => {
+    set((state) => {
+      const has = state.filters.sectors.includes(sector);
+      const sectors = has
+        ? state.filters.sectors.filter((s) => s !== sector)
+        : [...state.filters.sectors, sector];
+      return { filters: { ...state.filters, sectors } };
+    });
+  },
+  setFlow: (flow) => {
+    set((state) => ({ filters: { ...state.filters, flow } }));
+  },
+  setCompare: (compare) => {
+    set((state) => ({ filters: { ...state.filters, compare } }));
+  },
+}));
+
+/** Reads one slice of the filters; components re-render only when it changes. */
+export function useFilters<T>(selector: (filters: Filters) => T): T {
+  return useFiltersStore((state) => selector(state.filters));
+}
+
+export function useFilterActions() {
+  const state = useFiltersStore.getState();
+  return {
+    replaceFilters: state.replaceFilters,
+    setPeriod: state.setPeriod,
+    setPair: state.setPair,
+    setSectors: state.setSectors,
+    toggleSector: state.toggleSector,
+    setFlow: state.setFlow,
+    setCompare: state.setCompare,
+  };
+}

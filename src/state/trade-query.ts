@@ -1,0 +1,34 @@
+import { useMemo } from 'react';
+import type { TradeQuery } from '@/api/schemas/trade';
+import { previousYearRange } from '@/domain/months';
+import { type Filters, useFilters } from './filters';
+
+/** The API query the current filters ask for. */
+export function toTradeQuery(filters: Pick<Filters, 'pair' | 'from' | 'to' | 'sectors' | 'flow'>): TradeQuery {
+  return {
+    pair: filters.pair,
+    from: filters.from,
+    to: filters.to,
+    ...(filters.sectors.length > 0 ? { sectors: filters.sectors } : {}),
+    ...(filters.flow === 'all' ? {} : { flow: filters.flow }),
+  };
+}
+
+/**
+ * The current trade query and, when comparison is on, the same query one year
+ * earlier. Both are memoized on the filter values they depend on.
+ */
+export function useTradeQueries(): { current: TradeQuery; previous: TradeQuery | null } {
+  const pair = useFilters((f) => f.pair);
+  const from = useFilters((f) => f.from);
+  const to = useFilters((f) => f.to);
+  const sectors = useFilters((f) => f.sectors);
+  const flow = useFilters((f) => f.flow);
+  const compare = useFilters((f) => f.compare);
+  return useMemo(() => {
+    const current = toTradeQuery({ pair, from, to, sectors, flow });
+    const previous =
+      compare === 'prev' ? { ...current, ...previousYearRange({ from, to }) } : null;
+    return { current, previous };
+  }, [pair, from, to, sectors, flow, compare]);
+}
