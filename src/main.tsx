@@ -13,7 +13,9 @@ const env = readEnv();
 // Without a backend URL the embedded demo backend answers. Its chunk loads in
 // parallel with the first render; requests wait for it, the page does not.
 const ready = env.demo
-  ? import('../mocks/browser').then(({ startMockWorker }) => startMockWorker(env.baseUrl))
+  ? import('../mocks/browser').then(({ startMockWorker }) =>
+      startMockWorker(env.baseUrl, window.location.search),
+    )
   : Promise.resolve();
 configureClient({ baseUrl: env.apiBaseUrl, ready });
 

@@ -1,6 +1,11 @@
 import type { z } from 'zod';
 import { apiErrorBodySchema } from './schemas/common';
-import { HttpError, NetworkError, ResponseShapeError, TimeoutError } from './errors';
+import {
+  HttpError,
+  NetworkError,
+  ResponseShapeError,
+  TimeoutError,
+} from './errors';
 
 type QueryValue = string | readonly string[] | undefined;
 
@@ -12,7 +17,11 @@ export type ClientConfig = {
   timeoutMs: number;
 };
 
-let config: ClientConfig = { baseUrl: '', ready: Promise.resolve(), timeoutMs: 15_000 };
+let config: ClientConfig = {
+  baseUrl: '',
+  ready: Promise.resolve(),
+  timeoutMs: 15_000,
+};
 
 /** Set once at bootstrap; tests may call it to point at their own server. */
 export function configureClient(next: Partial<ClientConfig>): void {
@@ -20,7 +29,10 @@ export function configureClient(next: Partial<ClientConfig>): void {
 }
 
 /** Builds `/api/x?a=1&b=I,II`, dropping undefined parameters and empty lists. */
-export function buildUrl(path: string, query: Record<string, QueryValue> = {}): string {
+export function buildUrl(
+  path: string,
+  query: Record<string, QueryValue> = {},
+): string {
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(query)) {
     if (value === undefined) continue;
@@ -60,7 +72,10 @@ export async function getJson<S extends z.ZodType>(
 
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+    response = await fetch(url, {
+      signal,
+      headers: { Accept: 'application/json' },
+    });
   } catch (error) {
     if (options.signal?.aborted) throw error;
     if (timeout.signal.aborted) throw new TimeoutError(path, config.timeoutMs);
@@ -80,13 +95,22 @@ export async function getJson<S extends z.ZodType>(
   if (!response.ok) {
     const parsed = apiErrorBodySchema.safeParse(body);
     throw parsed.success
-      ? new HttpError(path, response.status, parsed.data.error.code, parsed.data.error.message)
+      ? new HttpError(
+          path,
+          response.status,
+          parsed.data.error.code,
+          parsed.data.error.message,
+        )
       : new HttpError(path, response.status, null, null);
   }
 
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
-    throw new ResponseShapeError(path, describeIssues(parsed.error.issues), parsed.error.issues);
+    throw new ResponseShapeError(
+      path,
+      describeIssues(parsed.error.issues),
+      parsed.error.issues,
+    );
   }
   return parsed.data;
 }

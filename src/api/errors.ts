@@ -6,7 +6,11 @@ export abstract class ApiError extends Error {
   /** The path that was requested, e.g. `/api/trade`. */
   readonly endpoint: string;
 
-  protected constructor(endpoint: string, message: string, options?: ErrorOptions) {
+  protected constructor(
+    endpoint: string,
+    message: string,
+    options?: ErrorOptions,
+  ) {
     super(message, options);
     this.endpoint = endpoint;
     this.name = new.target.name;
@@ -24,7 +28,12 @@ export class HttpError extends ApiError {
   readonly status: number;
   readonly code: string | null;
 
-  constructor(endpoint: string, status: number, code: string | null, detail: string | null) {
+  constructor(
+    endpoint: string,
+    status: number,
+    code: string | null,
+    detail: string | null,
+  ) {
     super(
       endpoint,
       `${endpoint} answered HTTP ${String(status)}${code ? ` (${code})` : ''}${detail ? `: ${detail}` : ''}`,
@@ -54,7 +63,10 @@ export class TimeoutError extends ApiError {
   readonly kind = 'timeout';
   readonly timeoutMs: number;
   constructor(endpoint: string, timeoutMs: number) {
-    super(endpoint, `${endpoint} did not answer within ${String(timeoutMs)} ms`);
+    super(
+      endpoint,
+      `${endpoint} did not answer within ${String(timeoutMs)} ms`,
+    );
     this.timeoutMs = timeoutMs;
   }
   override get retryable(): boolean {
@@ -66,7 +78,11 @@ export class TimeoutError extends ApiError {
 export class ResponseShapeError extends ApiError {
   readonly kind = 'shape';
   readonly issues: readonly z.core.$ZodIssue[];
-  constructor(endpoint: string, detail: string, issues: readonly z.core.$ZodIssue[] = []) {
+  constructor(
+    endpoint: string,
+    detail: string,
+    issues: readonly z.core.$ZodIssue[] = [],
+  ) {
     super(endpoint, `${endpoint} sent an unexpected response: ${detail}`);
     this.issues = issues;
   }

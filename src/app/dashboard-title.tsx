@@ -13,7 +13,9 @@ export function DashboardTitle() {
   const regions = useQuery(regionsQuery());
   const [kz, ru] = pair.split('~');
   const name = (code: string | undefined) =>
-    regions.data?.regions.find((r) => r.code === code)?.name[language] ?? code ?? '';
+    regions.data?.regions.find((r) => r.code === code)?.name[language] ??
+    code ??
+    '';
   return (
     <div className="dashboard-title">
       <h1>{t('app.title', { kz: name(kz), ru: name(ru) })}</h1>

@@ -1,7 +1,11 @@
 import { changeLanguage, useI18n } from '@/i18n/i18n';
 import { LANGUAGES, type Language, saveLanguage } from '@/i18n/languages';
 
-const LANGUAGE_LABEL: Record<Language, string> = { ru: 'Русский', kk: 'Қазақша', en: 'English' };
+const LANGUAGE_LABEL: Record<Language, string> = {
+  ru: 'Русский',
+  kk: 'Қазақша',
+  en: 'English',
+};
 
 /** Switches the language and keeps `?lang=` in the shareable link. */
 export function LanguageSwitcher() {
@@ -14,7 +18,11 @@ export function LanguageSwitcher() {
     window.history.replaceState(window.history.state, '', url);
   };
   return (
-    <div className="language-switcher" role="group" aria-label={t('common.language')}>
+    <div
+      className="language-switcher"
+      role="group"
+      aria-label={t('common.language')}
+    >
       {LANGUAGES.map((lng) => (
         <button
           key={lng}

@@ -22,7 +22,8 @@ export function errorMessageKey(error: unknown): ErrorMessageKey {
     case 'http':
       if ('status' in error && typeof error.status === 'number') {
         if (error.status === 404) return 'common.errors.not-found';
-        if (error.status >= 400 && error.status < 500) return 'common.errors.bad-request';
+        if (error.status >= 400 && error.status < 500)
+          return 'common.errors.bad-request';
       }
       return 'common.errors.server';
   }

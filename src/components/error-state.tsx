@@ -14,7 +14,12 @@ export function ErrorState({ error, onRetry, retrying = false }: Props) {
   return (
     <div className="error-state" role="alert">
       <p>{t(errorMessageKey(error))}</p>
-      <button type="button" className="button" onClick={onRetry} disabled={retrying}>
+      <button
+        type="button"
+        className="button"
+        onClick={onRetry}
+        disabled={retrying}
+      >
         {retrying ? t('common.retrying') : t('common.retry')}
       </button>
     </div>

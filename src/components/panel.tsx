@@ -16,7 +16,13 @@ type Props = {
  * A dashboard panel: a `<section>` named by its heading, with its own error
  * boundary so a render error stays inside it and offers a retry.
  */
-export function Panel({ title, hideTitle = false, actions, className, children }: Props) {
+export function Panel({
+  title,
+  hideTitle = false,
+  actions,
+  className,
+  children,
+}: Props) {
   const titleId = useId();
   return (
     <section aria-labelledby={titleId} className={`panel ${className ?? ''}`}>

@@ -21,7 +21,8 @@ export function shiftMonth(month: Month, delta: number): Month {
 /** Every month from `from` to `to` inclusive; empty when from > to. */
 export function monthsInRange(from: Month, to: Month): Month[] {
   const months: Month[] = [];
-  for (let i = monthIndex(from); i <= monthIndex(to); i += 1) months.push(monthFromIndex(i));
+  for (let i = monthIndex(from); i <= monthIndex(to); i += 1)
+    months.push(monthFromIndex(i));
   return months;
 }
 

@@ -75,7 +75,9 @@ export function monthlyByFlow(
  * Running totals within each calendar year (year to date); a null month adds
  * nothing but stays null itself, and the running total resets each January.
  */
-export function cumulativeByYear(points: readonly MonthlyPoint[]): MonthlyPoint[] {
+export function cumulativeByYear(
+  points: readonly MonthlyPoint[],
+): MonthlyPoint[] {
   let year = '';
   let exports = 0;
   let imports = 0;
@@ -139,7 +141,10 @@ export type Change = {
   relative: number | null;
 };
 
-export function change(current: number, previous: number | null): Change | null {
+export function change(
+  current: number,
+  previous: number | null,
+): Change | null {
   if (previous === null) return null;
   return {
     absolute: current - previous,

@@ -38,7 +38,9 @@ export async function changeLanguage(language: Language): Promise<void> {
 /** The app's translation hook: `t`, the active language and its Intl locale. */
 export function useI18n() {
   const { t, i18n } = useTranslation();
-  const parsed = languageSchema.safeParse(i18n.resolvedLanguage ?? i18n.language);
+  const parsed = languageSchema.safeParse(
+    i18n.resolvedLanguage ?? i18n.language,
+  );
   const language: Language = parsed.success ? parsed.data : 'ru';
   return { t, language, locale: INTL_LOCALE[language] };
 }

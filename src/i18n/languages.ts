@@ -15,7 +15,9 @@ export const INTL_LOCALE: Record<Language, string> = {
 const STORAGE_KEY = 'btd.language';
 
 /** Saved choice from an earlier visit, ignoring anything malformed. */
-export function readSavedLanguage(storage: Pick<Storage, 'getItem'> | undefined): Language | null {
+export function readSavedLanguage(
+  storage: Pick<Storage, 'getItem'> | undefined,
+): Language | null {
   try {
     const parsed = languageSchema.safeParse(storage?.getItem(STORAGE_KEY));
     return parsed.success ? parsed.data : null;
@@ -24,7 +26,10 @@ export function readSavedLanguage(storage: Pick<Storage, 'getItem'> | undefined)
   }
 }
 
-export function saveLanguage(storage: Pick<Storage, 'setItem'> | undefined, language: Language): void {
+export function saveLanguage(
+  storage: Pick<Storage, 'setItem'> | undefined,
+  language: Language,
+): void {
   try {
     storage?.setItem(STORAGE_KEY, language);
   } catch {
@@ -41,7 +46,9 @@ export function detectLanguage(input: {
   saved: Language | null;
   browser: readonly string[];
 }): Language {
-  const fromUrl = languageSchema.safeParse(new URLSearchParams(input.search).get('lang'));
+  const fromUrl = languageSchema.safeParse(
+    new URLSearchParams(input.search).get('lang'),
+  );
   if (fromUrl.success) return fromUrl.data;
   if (input.saved) return input.saved;
   for (const tag of input.browser) {

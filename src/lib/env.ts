@@ -15,7 +15,9 @@ const envSchema = z.object({
 export type AppEnv = { apiBaseUrl: string; baseUrl: string; demo: boolean };
 
 /** Reads build-time env once; a malformed value fails the boot loudly. */
-export function readEnv(raw: Record<string, unknown> = import.meta.env): AppEnv {
+export function readEnv(
+  raw: Record<string, unknown> = import.meta.env,
+): AppEnv {
   const env = envSchema.parse(raw);
   return {
     apiBaseUrl: env.VITE_API_BASE_URL,

@@ -4,7 +4,10 @@
  */
 
 const cache = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+function numberFormat(
+  locale: string,
+  options: Intl.NumberFormatOptions,
+): Intl.NumberFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let format = cache.get(key);
   if (!format) {
@@ -34,6 +37,16 @@ export function formatUsdExact(value: number, locale: string): string {
   }).format(value);
 }
 
+/** Axis ticks: compact, no decimals, e.g. `$100M` / `100 млн $`. */
+export function formatUsdAxis(value: number, locale: string): string {
+  return numberFormat(locale, {
+    style: 'currency',
+    currency: 'USD',
+    notation: 'compact',
+    maximumFractionDigits: 0,
+  }).format(value);
+}
+
 /** Signed compact money for changes, e.g. `+$12.3M`. */
 export function formatUsdChange(value: number, locale: string): string {
   return numberFormat(locale, {
@@ -47,7 +60,11 @@ export function formatUsdChange(value: number, locale: string): string {
 }
 
 /** A share 0–1 as a percentage, e.g. `25.3%`. */
-export function formatShare(share: number, locale: string, signed = false): string {
+export function formatShare(
+  share: number,
+  locale: string,
+  signed = false,
+): string {
   return numberFormat(locale, {
     style: 'percent',
     minimumFractionDigits: 1,
@@ -76,14 +93,26 @@ export function formatMonth(month: string, locale: string): string {
 
 /** Axis label: `Aug` / `авг.` */
 export function formatMonthShort(month: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(
-    monthDate(month),
-  );
+  return new Intl.DateTimeFormat(locale, {
+    month: 'short',
+    timeZone: 'UTC',
+  }).format(monthDate(month));
 }
 
-/** `Jan – Aug 2023`; Intl decides how to share the year between both ends. */
-export function formatMonthRange(from: string, to: string, locale: string): string {
+/**
+ * `Jan – Aug 2023`, `янв.–авг. 2023`. Intl's range format repeats the year on
+ * both ends in Russian ("янв. 2023 г. – авг. 2023 г."), which analysts read as
+ * clutter, so a range within one Russian year is composed by hand.
+ */
+export function formatMonthRange(
+  from: string,
+  to: string,
+  locale: string,
+): string {
   if (from === to) return formatMonth(from, locale);
+  if (locale.startsWith('ru') && from.slice(0, 4) === to.slice(0, 4)) {
+    return `${formatMonthShort(from, locale)}–${formatMonthShort(to, locale)} ${from.slice(0, 4)}`;
+  }
   return new Intl.DateTimeFormat(locale, {
     month: 'short',
     year: 'numeric',

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { create } from 'zustand';
-import { monthSchema, pairIdSchema, sectorIdSchema } from '@/api/schemas/common';
+import {
+  monthSchema,
+  pairIdSchema,
+  sectorIdSchema,
+} from '@/api/schemas/common';
 
 /** The analyst's view: what the URL serialises and every panel reads. */
 export const filtersSchema = z.object({

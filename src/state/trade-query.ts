@@ -4,7 +4,9 @@ import { previousYearRange } from '@/domain/months';
 import { type Filters, useFilters } from './filters';
 
 /** The API query the current filters ask for. */
-export function toTradeQuery(filters: Pick<Filters, 'pair' | 'from' | 'to' | 'sectors' | 'flow'>): TradeQuery {
+export function toTradeQuery(
+  filters: Pick<Filters, 'pair' | 'from' | 'to' | 'sectors' | 'flow'>,
+): TradeQuery {
   return {
     pair: filters.pair,
     from: filters.from,
@@ -18,7 +20,10 @@ export function toTradeQuery(filters: Pick<Filters, 'pair' | 'from' | 'to' | 'se
  * The current trade query and, when comparison is on, the same query one year
  * earlier. Both are memoized on the filter values they depend on.
  */
-export function useTradeQueries(): { current: TradeQuery; previous: TradeQuery | null } {
+export function useTradeQueries(): {
+  current: TradeQuery;
+  previous: TradeQuery | null;
+} {
   const pair = useFilters((f) => f.pair);
   const from = useFilters((f) => f.from);
   const to = useFilters((f) => f.to);
@@ -28,7 +33,9 @@ export function useTradeQueries(): { current: TradeQuery; previous: TradeQuery |
   return useMemo(() => {
     const current = toTradeQuery({ pair, from, to, sectors, flow });
     const previous =
-      compare === 'prev' ? { ...current, ...previousYearRange({ from, to }) } : null;
+      compare === 'prev'
+        ? { ...current, ...previousYearRange({ from, to }) }
+        : null;
     return { current, previous };
   }, [pair, from, to, sectors, flow, compare]);
 }

@@ -5,7 +5,11 @@ import { server } from '../../mocks/node';
 import { configureClient } from '@/api/client';
 
 // jsdom's fetch needs absolute URLs; the msw/node server answers this origin.
-configureClient({ baseUrl: 'http://localhost', ready: Promise.resolve(), timeoutMs: 5_000 });
+configureClient({
+  baseUrl: 'http://localhost',
+  ready: Promise.resolve(),
+  timeoutMs: 5_000,
+});
 
 beforeAll(() => {
   server.listen({ onUnhandledRequest: 'error' });

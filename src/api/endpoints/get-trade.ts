@@ -1,7 +1,14 @@
 import { getJson } from '../client';
-import { tradeResponseSchema, type TradeQuery, type TradeResponse } from '../schemas/trade';
+import {
+  tradeResponseSchema,
+  type TradeQuery,
+  type TradeResponse,
+} from '../schemas/trade';
 
-export function getTrade(query: TradeQuery, signal?: AbortSignal): Promise<TradeResponse> {
+export function getTrade(
+  query: TradeQuery,
+  signal?: AbortSignal,
+): Promise<TradeResponse> {
   return getJson('/api/trade', tradeResponseSchema, {
     signal,
     query: {

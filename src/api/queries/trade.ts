@@ -4,7 +4,10 @@ import type { TradeQuery } from '../schemas/trade';
 
 /** Normalizes a query so equal filters give equal keys (sorted sectors, no empties). */
 export function normalizeTradeQuery(query: TradeQuery): TradeQuery {
-  const sectors = query.sectors && query.sectors.length > 0 ? [...query.sectors].sort() : undefined;
+  const sectors =
+    query.sectors && query.sectors.length > 0
+      ? [...query.sectors].sort()
+      : undefined;
   return {
     pair: query.pair,
     from: query.from,
@@ -16,7 +19,8 @@ export function normalizeTradeQuery(query: TradeQuery): TradeQuery {
 
 export const tradeKeys = {
   all: ['trade'] as const,
-  list: (query: TradeQuery) => [...tradeKeys.all, 'list', normalizeTradeQuery(query)] as const,
+  list: (query: TradeQuery) =>
+    [...tradeKeys.all, 'list', normalizeTradeQuery(query)] as const,
 };
 
 export function tradeQuery(query: TradeQuery) {

@@ -17,7 +17,10 @@ export type Month = z.infer<typeof monthSchema>;
 /** ISO 3166-2 subdivision code of a border region, e.g. `KZ-63`, `RU-ALT`. */
 export const kzRegionCodeSchema = z.string().regex(/^KZ-\d{2}$/);
 export const ruRegionCodeSchema = z.string().regex(/^RU-[A-Z]{2,3}$/);
-export const regionCodeSchema = z.union([kzRegionCodeSchema, ruRegionCodeSchema]);
+export const regionCodeSchema = z.union([
+  kzRegionCodeSchema,
+  ruRegionCodeSchema,
+]);
 export type RegionCode = z.infer<typeof regionCodeSchema>;
 
 /**
@@ -30,8 +33,27 @@ export const pairIdSchema = z
 export type PairId = z.infer<typeof pairIdSchema>;
 
 export const SECTOR_IDS = [
-  'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI',
-  'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX', 'XXI',
+  'I',
+  'II',
+  'III',
+  'IV',
+  'V',
+  'VI',
+  'VII',
+  'VIII',
+  'IX',
+  'X',
+  'XI',
+  'XII',
+  'XIII',
+  'XIV',
+  'XV',
+  'XVI',
+  'XVII',
+  'XVIII',
+  'XIX',
+  'XX',
+  'XXI',
 ] as const;
 /** HS / TN VED EAEU section, as a Roman numeral I–XXI. */
 export const sectorIdSchema = z.enum(SECTOR_IDS);

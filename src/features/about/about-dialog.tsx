@@ -22,7 +22,12 @@ export function AboutDialog({ open, onClose }: Props) {
   }, [open]);
 
   return (
-    <dialog ref={ref} aria-labelledby={titleId} className="about-dialog" onClose={onClose}>
+    <dialog
+      ref={ref}
+      aria-labelledby={titleId}
+      className="about-dialog"
+      onClose={onClose}
+    >
       <header className="dialog-header">
         <h2 id={titleId}>{t('about.dialog.title')}</h2>
         <button type="button" className="button button-quiet" onClick={onClose}>
@@ -38,7 +43,13 @@ function AboutBody() {
   const meta = useDatasetMeta();
   if (meta.isPending) return <Skeleton height={200} />;
   if (meta.isError) {
-    return <ErrorState error={meta.error} onRetry={() => void meta.refetch()} retrying={meta.isFetching} />;
+    return (
+      <ErrorState
+        error={meta.error}
+        onRetry={() => void meta.refetch()}
+        retrying={meta.isFetching}
+      />
+    );
   }
   return <AboutContent meta={meta.data} />;
 }
@@ -54,18 +65,28 @@ function AboutContent({ meta }: { meta: DatasetMeta }) {
         {meta.reportedFigures.map((figure) => (
           <li key={figure.id}>
             <p>
-              <strong>{figure.unit === 'USD' ? formatUsdExact(figure.value, locale) : figure.value}</strong>{' '}
-              ({figure.period}, {figure.geography}) — {figure.statement[language]}
+              <strong>
+                {figure.unit === 'USD'
+                  ? formatUsdExact(figure.value, locale)
+                  : figure.value}
+              </strong>{' '}
+              ({figure.period}, {figure.geography}) —{' '}
+              {figure.statement[language]}
             </p>
             <p className="about-source">
               {t('about.dialog.source')}{' '}
-              <a href={figure.sourceUrl} target="_blank" rel="noopener noreferrer">
+              <a
+                href={figure.sourceUrl}
+                target="_blank"
+                rel="noopener noreferrer"
+              >
                 {figure.sourceName[language]}
               </a>
             </p>
             {figure.caveat ? (
               <p className="caveat">
-                <span className="caveat-label">{t('common.caveat')}</span> {figure.caveat[language]}
+                <span className="caveat-label">{t('common.caveat')}</span>{' '}
+                {figure.caveat[language]}
               </p>
             ) : null}
           </li>
@@ -78,7 +99,9 @@ function AboutContent({ meta }: { meta: DatasetMeta }) {
           <li key={c.id}>
             <p>
               <strong>{t(CALIBRATION_BASIS_KEY[c.basis])}</strong>
-              {c.totalUsd === null ? null : <> · {formatUsdExact(c.totalUsd, locale)}</>}
+              {c.totalUsd === null ? null : (
+                <> · {formatUsdExact(c.totalUsd, locale)}</>
+              )}
             </p>
             <p>{c.description[language]}</p>
           </li>

@@ -1,7 +1,12 @@
 import { type ReactNode, useId } from 'react';
 import type { Change } from '@/domain/trade';
 import { useI18n } from '@/i18n/i18n';
-import { formatShare, formatUsdChange, formatUsdCompact, formatUsdExact } from '@/lib/format';
+import {
+  formatShare,
+  formatUsdChange,
+  formatUsdCompact,
+  formatUsdExact,
+} from '@/lib/format';
 
 type Props = {
   title: string;
@@ -16,7 +21,14 @@ type Props = {
 };
 
 /** One KPI: a `<section>` named by its title, compact value, exact value on hover/focus. */
-export function KpiCard({ title, value, change, comparisonLabel, note, signed = false }: Props) {
+export function KpiCard({
+  title,
+  value,
+  change,
+  comparisonLabel,
+  note,
+  signed = false,
+}: Props) {
   const { t, locale } = useI18n();
   const titleId = useId();
   const exactId = useId();
@@ -38,7 +50,9 @@ export function KpiCard({ title, value, change, comparisonLabel, note, signed = 
             tabIndex={0}
             aria-describedby={exactId}
           >
-            {signed ? formatUsdChange(value, locale) : formatUsdCompact(value, locale)}
+            {signed
+              ? formatUsdChange(value, locale)
+              : formatUsdCompact(value, locale)}
           </data>
           <span id={exactId} role="tooltip" className="kpi-exact">
             {t('kpis.card.exact', { value: formatUsdExact(value, locale) })}
@@ -55,7 +69,8 @@ export function KpiCard({ title, value, change, comparisonLabel, note, signed = 
 
 function ChangeLine({ change, label }: { change: Change; label: string }) {
   const { t, locale } = useI18n();
-  const direction = change.absolute > 0 ? 'up' : change.absolute < 0 ? 'down' : 'flat';
+  const direction =
+    change.absolute > 0 ? 'up' : change.absolute < 0 ? 'down' : 'flat';
   // Arrow and words carry the meaning; colour only repeats it.
   const arrow = direction === 'up' ? '▲' : direction === 'down' ? '▼' : '■';
   const words = {
@@ -68,7 +83,9 @@ function ChangeLine({ change, label }: { change: Change; label: string }) {
       <span aria-hidden="true">{arrow} </span>
       <span className="visually-hidden">{words} </span>
       {formatUsdChange(change.absolute, locale)}
-      {change.relative === null ? null : ` (${formatShare(change.relative, locale, true)})`}
+      {change.relative === null
+        ? null
+        : ` (${formatShare(change.relative, locale, true)})`}
       <span className="kpi-change-label"> {label}</span>
     </p>
   );

@@ -49,7 +49,9 @@ function KpiCards() {
   const importsShown = flow === 'export' ? null : totals.imports;
   const bothShown = flow === 'all';
   const changeOf = (pick: (x: typeof totals) => number) =>
-    before && before.reportedCells > 0 ? change(pick(totals), pick(before)) : null;
+    before && before.reportedCells > 0
+      ? change(pick(totals), pick(before))
+      : null;
 
   return (
     <div className="kpi-grid" aria-busy={current.isPlaceholderData}>
@@ -62,7 +64,11 @@ function KpiCards() {
           reportedFigure ? (
             <>
               {t('kpis.card.reported-by')}{' '}
-              <a href={reportedFigure.sourceUrl} target="_blank" rel="noopener noreferrer">
+              <a
+                href={reportedFigure.sourceUrl}
+                target="_blank"
+                rel="noopener noreferrer"
+              >
                 {reportedFigure.sourceName[language]}
               </a>
             </>
@@ -96,7 +102,9 @@ function KpiCards() {
           })}
         </p>
       ) : null}
-      {previous?.isError ? <p className="kpi-missing">{t('kpis.change.unavailable')}</p> : null}
+      {previous?.isError ? (
+        <p className="kpi-missing">{t('kpis.change.unavailable')}</p>
+      ) : null}
     </div>
   );
 }

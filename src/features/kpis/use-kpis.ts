@@ -8,7 +8,10 @@ import { useTradeQueries } from '@/state/trade-query';
 /** Totals for the current filters and, when comparison is on, the year before. */
 export function useKpis() {
   const { current, previous } = useTradeQueries();
-  const currentTotals = useQuery({ ...tradeQuery(current), select: (data) => flowTotals(data.records) });
+  const currentTotals = useQuery({
+    ...tradeQuery(current),
+    select: (data) => flowTotals(data.records),
+  });
   const previousTotals = useQuery({
     ...tradeQuery(previous ?? current),
     select: (data) => flowTotals(data.records),

@@ -1,11 +1,24 @@
 import { useState } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { ErrorState } from '@/components/error-state';
 import { Panel } from '@/components/panel';
 import { Skeleton } from '@/components/skeleton';
 import type { MonthlyPoint } from '@/domain/trade';
 import { useI18n } from '@/i18n/i18n';
-import { formatMonth, formatMonthShort, formatUsdCompact } from '@/lib/format';
+import {
+  formatMonth,
+  formatMonthShort,
+  formatUsdAxis,
+  formatUsdCompact,
+} from '@/lib/format';
 import { usePrefersReducedMotion } from '@/lib/use-media-query';
 import { useFilters } from '@/state/filters';
 import { useTrend } from './use-trend';
@@ -58,13 +71,20 @@ function TrendBody({ asTable }: { asTable: boolean }) {
   if (points.every((p) => p.export === null && p.import === null)) {
     return <p className="empty-state">{t('trend.panel.empty')}</p>;
   }
-  const flows = flow === 'all' ? (['export', 'import'] as const) : ([flow] as const);
-  const names = { export: t('common.flow.export'), import: t('common.flow.import') };
-  const spansYears = points.length > 12 || points[0]?.month.slice(0, 4) !== points.at(-1)?.month.slice(0, 4);
+  const flows =
+    flow === 'all' ? (['export', 'import'] as const) : ([flow] as const);
+  const names = {
+    export: t('common.flow.export'),
+    import: t('common.flow.import'),
+  };
+  const spansYears =
+    points.length > 12 ||
+    points[0]?.month.slice(0, 4) !== points.at(-1)?.month.slice(0, 4);
   const tickLabel = (month: string) =>
     spansYears ? formatMonth(month, locale) : formatMonthShort(month, locale);
 
-  if (asTable) return <TrendTable points={points} flows={flows} names={names} />;
+  if (asTable)
+    return <TrendTable points={points} flows={flows} names={names} />;
 
   return (
     <figure className="chart" aria-busy={series.isPlaceholderData}>
@@ -76,15 +96,23 @@ function TrendBody({ asTable }: { asTable: boolean }) {
         accessibilityLayer
       >
         <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
-        <XAxis dataKey="month" tickFormatter={tickLabel} stroke="var(--muted)" />
+        <XAxis
+          dataKey="month"
+          tickFormatter={tickLabel}
+          stroke="var(--muted)"
+        />
         <YAxis
-          tickFormatter={(v: number) => formatUsdCompact(v, locale)}
-          width={84}
+          tickFormatter={(v: number) => formatUsdAxis(v, locale)}
+          width={72}
           stroke="var(--muted)"
         />
         <Tooltip
-          formatter={(value) => (typeof value === 'number' ? formatUsdCompact(value, locale) : '—')}
-          labelFormatter={(label) => (typeof label === 'string' ? formatMonth(label, locale) : '')}
+          formatter={(value) =>
+            typeof value === 'number' ? formatUsdCompact(value, locale) : '—'
+          }
+          labelFormatter={(label) =>
+            typeof label === 'string' ? formatMonth(label, locale) : ''
+          }
         />
         <Legend />
         {flows.map((f) => (
@@ -102,7 +130,9 @@ function TrendBody({ asTable }: { asTable: boolean }) {
           />
         ))}
       </LineChart>
-      <figcaption className="visually-hidden">{t('trend.chart.caption')}</figcaption>
+      <figcaption className="visually-hidden">
+        {t('trend.chart.caption')}
+      </figcaption>
     </figure>
   );
 }
@@ -120,7 +150,9 @@ function TrendTable({
   return (
     <div className="table-scroll">
       <table className="data-table">
-        <caption className="visually-hidden">{t('trend.chart.caption')}</caption>
+        <caption className="visually-hidden">
+          {t('trend.chart.caption')}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('common.month')}</th>
@@ -137,7 +169,9 @@ function TrendTable({
               <th scope="row">{formatMonth(p.month, locale)}</th>
               {flows.map((f) => (
                 <td key={f} className="num">
-                  {p[f] === null ? t('common.not-reported') : formatUsdCompact(p[f], locale)}
+                  {p[f] === null
+                    ? t('common.not-reported')
+                    : formatUsdCompact(p[f], locale)}
                 </td>
               ))}
             </tr>

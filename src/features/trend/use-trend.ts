@@ -10,12 +10,15 @@ import { useTradeQueries } from '@/state/trade-query';
 export function useTrend() {
   const { current, previous } = useTradeQueries();
   const selectCurrent = useCallback(
-    (data: TradeResponse) => monthlyByFlow(data.records, monthsInRange(current.from, current.to)),
+    (data: TradeResponse) =>
+      monthlyByFlow(data.records, monthsInRange(current.from, current.to)),
     [current.from, current.to],
   );
   const selectPrevious = useCallback(
     (data: TradeResponse) =>
-      previous ? monthlyByFlow(data.records, monthsInRange(previous.from, previous.to)) : [],
+      previous
+        ? monthlyByFlow(data.records, monthsInRange(previous.from, previous.to))
+        : [],
     [previous],
   );
   const series = useQuery({ ...tradeQuery(current), select: selectCurrent });

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { monthSchema, pairIdSchema } from './common';
+import { datasetMetaSchema } from './meta';
+import { regionsResponseSchema } from './regions';
+import {
+  tradeQuerySchema,
+  tradeRecordSchema,
+  tradeResponseSchema,
+} from './trade';
+
+const record = {
+  month: '2023-01',
+  kz: 'KZ-63',
+  ru: 'RU-ALT',
+  flow: 'import',
+  sector: 'XVI',
+  valueUsd: 1_000_000,
+  synthetic: true,
+  calibration: 'F02-reported',
+};
+
+describe('trade schemas', () => {
+  it('accepts a well-formed record, including an unreported (null) value', () => {
+    expect(tradeRecordSchema.parse(record).valueUsd).toBe(1_000_000);
+    expect(
+      tradeRecordSchema.parse({ ...record, valueUsd: null }).valueUsd,
+    ).toBeNull();
+  });
+
+  it.each([
+    ['a negative value', { valueUsd: -1 }, 'valueUsd'],
+    ['an unknown sector', { sector: 'XXII' }, 'sector'],
+    ['an unknown flow', { flow: 'transit' }, 'flow'],
+    ['a thirteenth month', { month: '2023-13' }, 'month'],
+    ['a Russian code on the Kazakh side', { kz: 'RU-ALT' }, 'kz'],
+    ['a missing synthetic flag', { synthetic: undefined }, 'synthetic'],
+  ])('rejects %s and names the field', (_, patch, field) => {
+    const result = tradeRecordSchema.safeParse({ ...record, ...patch });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual([field]);
+  });
+
+  it('rejects a response whose records are not a list', () => {
+    expect(tradeResponseSchema.safeParse({ records: {} }).success).toBe(false);
+  });
+
+  it('accepts a query range and refuses one that ends before it starts', () => {
+    expect(
+      tradeQuerySchema.safeParse({
+        pair: 'KZ-63~RU-ALT',
+        from: '2023-01',
+        to: '2023-08',
+      }).success,
+    ).toBe(true);
+    const reversed = tradeQuerySchema.safeParse({
+      pair: 'KZ-63~RU-ALT',
+      from: '2023-09',
+      to: '2023-08',
+    });
+    expect(reversed.error?.issues[0]?.message).toBe(
+      'from must not be after to',
+    );
+  });
+});
+
+describe('common schemas', () => {
+  it.each(['2023-00', '23-01', '2023-1', '2023-01-01'])(
+    'rejects the month %s',
+    (value) => {
+      expect(monthSchema.safeParse(value).success).toBe(false);
+    },
+  );
+  it.each(['RU-ALT~KZ-63', 'KZ-63-RU-ALT', 'KZ-63~'])(
+    'rejects the pair %s',
+    (value) => {
+      expect(pairIdSchema.safeParse(value).success).toBe(false);
+    },
+  );
+});
+
+describe('regions and meta schemas', () => {
+  it('requires names in all three languages', () => {
+    const response = {
+      regions: [
+        {
+          code: 'KZ-63',
+          country: 'KZ',
+          name: { en: 'East Kazakhstan Region', ru: 'ВКО' },
+          validFrom: null,
+        },
+      ],
+      pairs: [],
+    };
+    const result = regionsResponseSchema.safeParse(response);
+    expect(result.error?.issues[0]?.path).toEqual(['regions', 0, 'name', 'kk']);
+  });
+
+  it('rejects a reported figure without a valid source URL', () => {
+    const result = datasetMetaSchema.safeParse({
+      datasetId: 'x',
+      version: '1',
+      status: 'illustrative',
+      coverage: { from: '2021-01', to: '2024-12' },
+      reportedFigures: [
+        {
+          id: 'F02',
+          statement: { en: 'a', ru: 'a', kk: 'a' },
+          value: 927_000_000,
+          unit: 'USD',
+          period: '2023-01..2023-08',
+          geography: 'KZ-63<->RU-ALT',
+          sourceUrl: 'not a url',
+          sourceName: { en: 'a', ru: 'a', kk: 'a' },
+          caveat: null,
+        },
+      ],
+      calibrations: [],
+      assumptions: [],
+      caveats: [],
+      sources: [],
+    });
+    expect(result.error?.issues[0]?.path).toEqual([
+      'reportedFigures',
+      0,
+      'sourceUrl',
+    ]);
+  });
+});

@@ -1,0 +1,78 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { server } from '../../../mocks/node';
+import { DEFAULT_FILTERS, useFiltersStore } from '@/state/filters';
+import { renderWithProviders } from '@/test/render';
+import { KpiPanel } from './kpi-panel';
+
+beforeEach(() => {
+  useFiltersStore.getState().replaceFilters(DEFAULT_FILTERS);
+});
+
+describe('KpiPanel', () => {
+  it('shows the reported 927 million turnover with its exact value and source', async () => {
+    await renderWithProviders(<KpiPanel />);
+    const turnover = await screen.findByRole('region', { name: 'Turnover' });
+    expect(await within(turnover).findByText('$927.0M')).toHaveAttribute(
+      'title',
+      '$927,000,000',
+    );
+    expect(within(turnover).getByRole('link')).toHaveAttribute(
+      'href',
+      expect.stringContaining('akimvko/press/news/details/650060'),
+    );
+    for (const name of ['Exports', 'Imports', 'Balance']) {
+      expect(screen.getByRole('region', { name })).toBeInTheDocument();
+    }
+  });
+
+  it('shows a dash, not a zero, for a direction the filter leaves out', async () => {
+    useFiltersStore.getState().setFlow('export');
+    await renderWithProviders(<KpiPanel />);
+    const imports = await screen.findByRole('region', { name: 'Imports' });
+    expect(
+      await within(imports).findByText('left out by the direction filter'),
+    ).toBeVisible();
+    // The reported figure covers both directions, so it is not claimed here.
+    const turnover = screen.getByRole('region', { name: 'Turnover' });
+    expect(within(turnover).queryByRole('link')).toBeNull();
+  });
+
+  it('says so when the pair has no trade in the period', async () => {
+    useFiltersStore
+      .getState()
+      .replaceFilters({
+        ...DEFAULT_FILTERS,
+        pair: 'KZ-10~RU-ALT',
+        from: '2021-01',
+        to: '2021-12',
+      });
+    await renderWithProviders(<KpiPanel />);
+    expect(
+      await screen.findByText('No trade is recorded for this pair and period.'),
+    ).toBeVisible();
+    expect(screen.queryByRole('region', { name: 'Turnover' })).toBeNull();
+  });
+
+  it('offers a retry after a server error and shows the figures once it succeeds', async () => {
+    let calls = 0;
+    server.use(
+      http.get('*/api/trade', () => {
+        calls += 1;
+        return calls === 1
+          ? new HttpResponse(null, { status: 503 })
+          : undefined;
+      }),
+    );
+    useFiltersStore.getState().setCompare('none');
+    await renderWithProviders(<KpiPanel />);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'The data service had a problem answering this request.',
+    );
+    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('$927.0M')).toBeVisible();
+  });
+});

@@ -1,0 +1,24 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, type RenderResult } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { initI18n } from '@/i18n/i18n';
+import type { Language } from '@/i18n/languages';
+
+/**
+ * Renders UI as the app does: a fresh QueryClient (no retries, no shared
+ * cache between tests) and i18n in the given language. Requests go to the
+ * msw/node server started in setup.ts, so unhandled ones fail the test.
+ */
+export async function renderWithProviders(
+  ui: ReactElement,
+  { language = 'en' }: { language?: Language } = {},
+): Promise<RenderResult & { queryClient: QueryClient }> {
+  await initI18n(language);
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false, gcTime: Infinity } },
+  });
+  const result = render(
+    <QueryClientProvider client={queryClient}>{ui}</QueryClientProvider>,
+  );
+  return { ...result, queryClient };
+}
