@@ -1,0 +1,279 @@
+// Bundle budget: sizes every file of dist/, follows the entry's static imports
+// (what the first view must download before it can render) and fails when that
+// set is over budget or pulls in the MSW browser worker.
+// Plain Node ESM so it runs with `node bench/bundle-size.mjs` after `vite build`.
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join, posix, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+const resultsFile = join(root, 'bench', 'results', 'bundle.json');
+
+/** Gzip bytes allowed for the first view: index.html, entry JS, its static imports, linked CSS. */
+const FIRST_VIEW_GZIP_BUDGET = 330_000;
+/**
+ * Text that only MSW's browser worker code carries. msw adds ~159 KB gzip and
+ * must stay behind the demo flag's dynamic import, never in the first view.
+ */
+const MSW_MARKERS = ['setupWorker', 'mockServiceWorker', '[MSW]'];
+/**
+ * The entry is the code that loads the worker, so it may name `setupWorker`
+ * (minifiers keep property names of a dynamic import) and the worker script
+ * URL; there only msw's own log prefix proves its code was bundled in.
+ */
+const MSW_CODE_MARKERS = ['[MSW]'];
+
+function fail(message) {
+  console.error(`bundle-size: ${message}`);
+  process.exit(1);
+}
+
+function sizes(buffer) {
+  return {
+    raw: buffer.length,
+    gzip: gzipSync(buffer, { level: 9 }).length,
+    brotli: brotliCompressSync(buffer, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length,
+      },
+    }).length,
+  };
+}
+
+/** dist-relative POSIX path of an URL found in index.html (`/assets/x.js`, `./assets/x.js`). */
+function fromHtmlUrl(url) {
+  return posix.normalize(url.replace(/^\.?\//, '').replace(/[?#].*$/, ''));
+}
+
+function attributes(tag) {
+  const found = {};
+  for (const match of tag.matchAll(
+    /([\w-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g,
+  )) {
+    found[match[1].toLowerCase()] = match[2] ?? match[3] ?? match[4] ?? '';
+  }
+  return found;
+}
+
+function parseIndexHtml(html) {
+  const entries = [];
+  const preloads = [];
+  const stylesheets = [];
+  for (const [tag] of html.matchAll(/<(?:script|link)\b[^>]*>/gi)) {
+    const attrs = attributes(tag.replace(/^<\w+|\/?>$/g, ''));
+    const isScript = /^<script/i.test(tag);
+    if (
+      isScript &&
+      attrs.type === 'module' &&
+      attrs.src &&
+      !/^[a-z]+:/i.test(attrs.src)
+    ) {
+      entries.push(fromHtmlUrl(attrs.src));
+    } else if (!isScript && attrs.href && !/^[a-z]+:/i.test(attrs.href)) {
+      const rel = (attrs.rel ?? '').toLowerCase().split(/\s+/);
+      if (rel.includes('modulepreload')) preloads.push(fromHtmlUrl(attrs.href));
+      if (rel.includes('stylesheet')) stylesheets.push(fromHtmlUrl(attrs.href));
+    }
+  }
+  return { entries, preloads, stylesheets };
+}
+
+/**
+ * Relative specifiers of static `import … from`, `import '…'` and
+ * `export … from` statements in minified ESM output. Dynamic `import(` is
+ * skipped: those chunks load later. Statements start after `;`, `}`, a newline
+ * or the start of the file, which keeps "import" inside strings from matching.
+ */
+function staticImports(code) {
+  const found = new Set();
+  const pattern =
+    /(?:^|[;}\n])\s*(?:import|export)\s*(?:[\w$\s{},*]*?\bfrom\s*)?(["'])(\.{1,2}\/[^"'\n]+|\/[^"'\n]+)\1/g;
+  for (const match of code.matchAll(pattern)) found.add(match[2]);
+  return [...found];
+}
+
+function resolveImport(fromFile, specifier) {
+  if (specifier.startsWith('/')) return fromHtmlUrl(specifier);
+  return posix.normalize(posix.join(posix.dirname(fromFile), specifier));
+}
+
+/** The entries plus every chunk they reach through static imports, in discovery order. */
+function firstViewScripts(entries, readText) {
+  const seen = new Set();
+  const queue = [...entries];
+  while (queue.length > 0) {
+    const file = queue.shift();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (!file.endsWith('.js')) continue;
+    for (const specifier of staticImports(readText(file)))
+      queue.push(resolveImport(file, specifier));
+  }
+  return [...seen];
+}
+
+function listAssets() {
+  const assets = join(dist, 'assets');
+  if (!existsSync(assets)) return [];
+  return readdirSync(assets, { recursive: true })
+    .map(String)
+    .filter((name) => name.endsWith('.js') || name.endsWith('.css'))
+    .map((name) => posix.join('assets', name.split('\\').join('/')))
+    .sort();
+}
+
+function formatBytes(bytes) {
+  return bytes.toLocaleString('en-US');
+}
+
+function printTable(rows) {
+  const header = ['file', 'first view', 'raw', 'gzip', 'brotli'];
+  const body = rows.map((row) => [
+    row.file,
+    row.firstView ? 'yes' : '',
+    formatBytes(row.raw),
+    formatBytes(row.gzip),
+    formatBytes(row.brotli),
+  ]);
+  const widths = header.map((title, i) =>
+    Math.max(title.length, ...body.map((cells) => cells[i].length)),
+  );
+  const line = (cells) =>
+    cells
+      .map((cell, i) =>
+        i === 0 || i === 1 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]),
+      )
+      .join('  ');
+  console.log(line(header));
+  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+  for (const cells of body) console.log(line(cells));
+}
+
+function main() {
+  const indexFile = join(dist, 'index.html');
+  if (!existsSync(indexFile))
+    fail(
+      `${relative(root, indexFile)} not found; run \`npx vite build\` first.`,
+    );
+
+  const cache = new Map();
+  const readBuffer = (file) => {
+    if (!cache.has(file)) {
+      const path = join(dist, file);
+      if (!existsSync(path))
+        fail(`dist/${file} is referenced but does not exist.`);
+      cache.set(file, readFileSync(path));
+    }
+    return cache.get(file);
+  };
+  const readText = (file) => readBuffer(file).toString('utf8');
+
+  const html = readBuffer('index.html').toString('utf8');
+  const { entries, preloads, stylesheets } = parseIndexHtml(html);
+  if (entries.length === 0)
+    fail('dist/index.html references no module script.');
+
+  const scripts = firstViewScripts([...entries, ...preloads], readText);
+  const firstView = new Set(['index.html', ...scripts, ...stylesheets]);
+  const files = [...new Set(['index.html', ...listAssets(), ...firstView])];
+
+  const rows = files.map((file) => ({
+    file,
+    kind:
+      file === 'index.html'
+        ? 'html'
+        : entries.includes(file)
+          ? 'entry'
+          : file.endsWith('.css')
+            ? 'css'
+            : 'js',
+    firstView: firstView.has(file),
+    ...sizes(readBuffer(file)),
+  }));
+  const sum = (list, key) => list.reduce((total, row) => total + row[key], 0);
+  const firstViewRows = rows.filter((row) => row.firstView);
+  const firstViewJs = firstViewRows.filter(
+    (row) => row.kind === 'entry' || row.kind === 'js',
+  );
+  const totals = {
+    firstView: {
+      raw: sum(firstViewRows, 'raw'),
+      gzip: sum(firstViewRows, 'gzip'),
+      brotli: sum(firstViewRows, 'brotli'),
+    },
+    firstViewJs: {
+      raw: sum(firstViewJs, 'raw'),
+      gzip: sum(firstViewJs, 'gzip'),
+      brotli: sum(firstViewJs, 'brotli'),
+    },
+    all: {
+      raw: sum(rows, 'raw'),
+      gzip: sum(rows, 'gzip'),
+      brotli: sum(rows, 'brotli'),
+    },
+  };
+
+  const violations = [];
+  if (totals.firstView.gzip > FIRST_VIEW_GZIP_BUDGET) {
+    violations.push(
+      `first view is ${formatBytes(totals.firstView.gzip)} B gzip, over the ${formatBytes(FIRST_VIEW_GZIP_BUDGET)} B budget`,
+    );
+  }
+  for (const file of scripts) {
+    const markers = entries.includes(file) ? MSW_CODE_MARKERS : MSW_MARKERS;
+    const text = readText(file);
+    const hits = markers.filter((marker) => text.includes(marker));
+    if (hits.length > 0) {
+      violations.push(
+        `${file} is in the first view and contains ${hits.map((hit) => `'${hit}'`).join(', ')} (MSW must load through a dynamic import)`,
+      );
+    }
+  }
+
+  printTable(rows);
+  console.log('');
+  console.log(`entry: ${entries.join(', ')}`);
+  console.log(
+    `first view: ${firstViewRows.length} files, ${formatBytes(totals.firstView.gzip)} B gzip (JS ${formatBytes(totals.firstViewJs.gzip)} B), ${formatBytes(totals.firstView.brotli)} B brotli; budget ${formatBytes(FIRST_VIEW_GZIP_BUDGET)} B gzip`,
+  );
+  console.log(
+    `all files: ${formatBytes(totals.all.gzip)} B gzip, ${formatBytes(totals.all.brotli)} B brotli`,
+  );
+
+  mkdirSync(dirname(resultsFile), { recursive: true });
+  writeFileSync(
+    resultsFile,
+    `${JSON.stringify(
+      {
+        budget: { firstViewGzip: FIRST_VIEW_GZIP_BUDGET },
+        entries,
+        firstView: [...firstView],
+        totals,
+        files: rows,
+        violations,
+        pass: violations.length === 0,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  console.log(`wrote ${relative(root, resultsFile)}`);
+
+  if (violations.length > 0) {
+    for (const violation of violations)
+      console.error(`OVER BUDGET: ${violation}`);
+    process.exit(1);
+  }
+  console.log('bundle budget: pass');
+}
+
+main();

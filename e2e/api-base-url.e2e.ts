@@ -1,0 +1,159 @@
+import { rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { build, preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tradeQuerySchema } from '../src/api/schemas/trade';
+import { dataset, isKnownPair, queryTrade } from '../mocks/data/dataset';
+import { launchBrowser, openPage } from './browser';
+import {
+  startJsonServer,
+  type JsonReply,
+  type JsonServer,
+} from './json-server';
+
+const UI_TIMEOUT = 20_000;
+const root = fileURLToPath(new URL('..', import.meta.url));
+const OUT_DIR = 'dist-api';
+
+/** The real backend's replies, from the same seeded dataset the demo worker serves. */
+function backend(url: URL): JsonReply | undefined {
+  switch (url.pathname) {
+    case '/api/meta':
+      return { status: 200, body: dataset.meta };
+    case '/api/regions':
+      return { status: 200, body: dataset.regions };
+    case '/api/sectors':
+      return { status: 200, body: dataset.sectors };
+    case '/api/trade': {
+      const params = url.searchParams;
+      const sectors = params.get('sectors');
+      const query = tradeQuerySchema.safeParse({
+        pair: params.get('pair') ?? undefined,
+        from: params.get('from') ?? undefined,
+        to: params.get('to') ?? undefined,
+        flow: params.get('flow') ?? undefined,
+        sectors: sectors ? sectors.split(',') : undefined,
+      });
+      if (!query.success) {
+        return {
+          status: 400,
+          body: {
+            error: { code: 'invalid_query', message: query.error.message },
+          },
+        };
+      }
+      if (!isKnownPair(query.data.pair)) {
+        return {
+          status: 404,
+          body: { error: { code: 'unknown_pair', message: query.data.pair } },
+        };
+      }
+      return { status: 200, body: { records: queryTrade(query.data) } };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Vite reads VITE_* variables from process.env, so setting it is enough. Vitest
+ * sets NODE_ENV=test, which would make Vite emit React's development build;
+ * a production bundle is what ships, so the build runs with NODE_ENV=production.
+ */
+async function buildWithEnv(env: Record<string, string>): Promise<void> {
+  const saved = Object.fromEntries(
+    Object.keys(env).map((name) => [name, process.env[name]]),
+  );
+  Object.assign(process.env, env);
+  try {
+    await build({
+      root,
+      mode: 'production',
+      logLevel: 'warn',
+      build: { outDir: OUT_DIR, emptyOutDir: true },
+    });
+  } finally {
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) Reflect.deleteProperty(process.env, name);
+      else process.env[name] = value;
+    }
+  }
+}
+
+// Undefined until beforeAll gets that far; afterAll cleans up whatever exists.
+let api: JsonServer | undefined;
+let server: PreviewServer | undefined;
+let browser: Browser | undefined;
+let appUrl = '';
+
+beforeAll(async () => {
+  // The backend must exist first: its origin is baked into the bundle.
+  const backendServer = await startJsonServer(backend);
+  api = backendServer;
+  await buildWithEnv({
+    VITE_API_BASE_URL: backendServer.origin,
+    NODE_ENV: 'production',
+  });
+  server = await preview({
+    root,
+    logLevel: 'warn',
+    build: { outDir: OUT_DIR },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (url === undefined)
+    throw new Error('vite preview started without a local URL');
+  appUrl = url.replace(/\/+$/, '');
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await api?.close();
+  await rm(`${root}${OUT_DIR}`, { recursive: true, force: true });
+});
+
+describe('build with VITE_API_BASE_URL', () => {
+  it('reads data from that backend and registers no service worker', async () => {
+    if (!browser || !api) throw new Error('beforeAll did not finish');
+    const backendServer = api;
+    const { page, errors, close } = await openPage(
+      browser,
+      `${appUrl}/?lang=en`,
+      {
+        width: 1280,
+        height: 800,
+      },
+    );
+    try {
+      const turnover = page.getByRole('region', {
+        name: 'Turnover',
+        exact: true,
+      });
+      await expect
+        .poll(
+          async () =>
+            (await turnover.count()) > 0 ? turnover.first().innerText() : '',
+          {
+            timeout: UI_TIMEOUT,
+          },
+        )
+        .toContain('927');
+
+      expect(
+        backendServer.requests.some((request) =>
+          request.startsWith('/api/trade?'),
+        ),
+      ).toBe(true);
+      const registrations = await page.evaluate(() =>
+        navigator.serviceWorker.getRegistrations().then((list) => list.length),
+      );
+      expect(registrations).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
