@@ -13,54 +13,148 @@ import tseslint from 'typescript-eslint';
  * that applies to it, because a later flat-config entry replaces, not merges,
  * an earlier `no-restricted-imports`.
  */
-const NO_MOCKS = { group: ['**/mocks/**'], message: 'src never imports mocks/ (main.tsx excepted).' };
-const NO_ZUSTAND = { group: ['zustand', 'zustand/*'], message: 'Use the wrappers in src/state/.' };
-const NO_I18NEXT = { group: ['i18next', 'react-i18next'], message: 'Use the wrappers in src/i18n/.' };
+const NO_MOCKS = {
+  group: ['**/mocks/**'],
+  message: 'src never imports mocks/ (main.tsx excepted).',
+};
+const NO_ZUSTAND = {
+  group: ['zustand', 'zustand/*'],
+  message: 'Use the wrappers in src/state/.',
+};
+const NO_I18NEXT = {
+  group: ['i18next', 'react-i18next'],
+  message: 'Use the wrappers in src/i18n/.',
+};
 const UP = (/** @type {string[]} */ layers) => ({
   group: layers.map((l) => `@/${l}/*`),
-  message: 'Imports flow downward: app -> features -> components, state, api/queries, domain, i18n, lib.',
+  message:
+    'Imports flow downward: app -> features -> components, state, api/queries, domain, i18n, lib.',
 });
 /** @param {Array<{group: string[], message: string}>} patterns */
-const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+const restrict = (patterns) => ({
+  'no-restricted-imports': ['error', { patterns }],
+});
 
 const zones = [
-  { files: ['src/app/**'], patterns: [NO_MOCKS, NO_ZUSTAND, NO_I18NEXT, { group: ['@/api/endpoints/*', '@/api/client'], message: 'UI reaches data through api/queries.' }] },
-  { files: ['src/features/**'], patterns: [NO_MOCKS, NO_ZUSTAND, NO_I18NEXT, UP(['app', 'features']), { group: ['@/api/endpoints/*', '@/api/client'], message: 'Features reach data through api/queries only.' }] },
-  { files: ['src/components/**', 'src/lib/**'], patterns: [NO_MOCKS, NO_ZUSTAND, NO_I18NEXT, UP(['app', 'features', 'state'])] },
-  { files: ['src/state/**'], patterns: [NO_MOCKS, NO_I18NEXT, UP(['app', 'features', 'components'])] },
-  { files: ['src/i18n/**'], patterns: [NO_MOCKS, NO_ZUSTAND, UP(['app', 'features', 'components', 'state'])] },
-  { files: ['src/api/**'], patterns: [NO_MOCKS, NO_ZUSTAND, NO_I18NEXT, UP(['app', 'features', 'components', 'state', 'i18n', 'domain']), { group: ['react', 'react-dom'], message: 'api has no React.' }] },
+  {
+    files: ['src/app/**'],
+    patterns: [
+      NO_MOCKS,
+      NO_ZUSTAND,
+      NO_I18NEXT,
+      {
+        group: ['@/api/endpoints/*', '@/api/client'],
+        message: 'UI reaches data through api/queries.',
+      },
+    ],
+  },
+  {
+    files: ['src/features/**'],
+    patterns: [
+      NO_MOCKS,
+      NO_ZUSTAND,
+      NO_I18NEXT,
+      UP(['app', 'features']),
+      {
+        group: ['@/api/endpoints/*', '@/api/client'],
+        message: 'Features reach data through api/queries only.',
+      },
+    ],
+  },
+  {
+    files: ['src/components/**', 'src/lib/**'],
+    patterns: [
+      NO_MOCKS,
+      NO_ZUSTAND,
+      NO_I18NEXT,
+      UP(['app', 'features', 'state']),
+    ],
+  },
+  {
+    files: ['src/state/**'],
+    patterns: [NO_MOCKS, NO_I18NEXT, UP(['app', 'features', 'components'])],
+  },
+  {
+    files: ['src/i18n/**'],
+    patterns: [
+      NO_MOCKS,
+      NO_ZUSTAND,
+      UP(['app', 'features', 'components', 'state']),
+    ],
+  },
+  {
+    files: ['src/api/**'],
+    patterns: [
+      NO_MOCKS,
+      NO_ZUSTAND,
+      NO_I18NEXT,
+      UP(['app', 'features', 'components', 'state', 'i18n', 'domain']),
+      { group: ['react', 'react-dom'], message: 'api has no React.' },
+    ],
+  },
   {
     files: ['src/domain/**'],
     patterns: [
-      NO_MOCKS, NO_ZUSTAND, NO_I18NEXT,
+      NO_MOCKS,
+      NO_ZUSTAND,
+      NO_I18NEXT,
       UP(['app', 'features', 'components', 'state', 'i18n', 'lib']),
-      { group: ['react', 'react-dom', '@tanstack/*', '@/api/client', '@/api/endpoints/*', '@/api/queries/*'], message: 'domain is pure: it may only type-import api/schemas.' },
+      {
+        group: [
+          'react',
+          'react-dom',
+          '@tanstack/*',
+          '@/api/client',
+          '@/api/endpoints/*',
+          '@/api/queries/*',
+        ],
+        message: 'domain is pure: it may only type-import api/schemas.',
+      },
     ],
   },
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'public/mockServiceWorker.js', 'node_modules', 'bench/results'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'public/mockServiceWorker.js',
+      'node_modules',
+      'bench/results',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...pluginQuery.configs['flat/recommended-strict'],
   {
     languageOptions: {
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+      },
       globals: { ...globals.browser, ...globals.node },
     },
     plugins: { 'react-hooks': reactHooks, 'check-file': checkFile },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports' },
+      ],
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        { allowNumber: true },
+      ],
       'check-file/filename-naming-convention': [
         'error',
         { '**/*.{ts,tsx,js,mjs}': 'KEBAB_CASE' },
         { ignoreMiddleExtensions: true },
       ],
-      'check-file/folder-naming-convention': ['error', { 'src/**/': 'KEBAB_CASE' }],
+      'check-file/folder-naming-convention': [
+        'error',
+        { 'src/**/': 'KEBAB_CASE' },
+      ],
       'no-restricted-syntax': [
         'error',
         {
@@ -74,7 +168,11 @@ export default tseslint.config(
     files: ['src/api/client.ts', 'e2e/**', 'bench/**', 'mocks/**/*.test.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
-  ...zones.map((zone) => ({ files: zone.files, rules: restrict(zone.patterns) })),
+  ...zones.map((zone) => ({
+    files: zone.files,
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: restrict(zone.patterns),
+  })),
   {
     files: ['**/*.test.{ts,tsx}', 'e2e/**', 'bench/**'],
     rules: {
