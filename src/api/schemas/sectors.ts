@@ -23,6 +23,8 @@ export const sectorSchema = z.object({
   chapters: z.string(),
   group: sectorGroupSchema,
   name: localizedTextSchema,
+  /** Short label for charts and tables, e.g. "Machinery & electrical". */
+  shortName: localizedTextSchema,
   /** No official Kazakh text of the section titles exists; ours is a translation. */
   kkUnofficial: z.boolean(),
 });
