@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SECTOR_IDS } from '@/api/schemas/common';
 import {
+  alignComparison,
   change,
   cumulativeByYear,
   flowTotals,
@@ -143,5 +144,42 @@ describe('change', () => {
 
   it('is null when the previous period is missing', () => {
     expect(change(10, null)).toBeNull();
+  });
+});
+
+describe('alignComparison', () => {
+  it('pairs each month with the same position a year earlier and pads with null', () => {
+    const aligned = alignComparison(
+      [
+        { month: '2023-01', export: 1, import: 2 },
+        { month: '2023-02', export: 3, import: 4 },
+      ],
+      [{ month: '2022-01', export: 5, import: null }],
+    );
+    expect(aligned).toEqual([
+      {
+        month: '2023-01',
+        export: 1,
+        import: 2,
+        previousMonth: '2022-01',
+        previousExport: 5,
+        previousImport: null,
+      },
+      {
+        month: '2023-02',
+        export: 3,
+        import: 4,
+        previousMonth: null,
+        previousExport: null,
+        previousImport: null,
+      },
+    ]);
+  });
+
+  it('leaves every previous value null without a comparison', () => {
+    expect(
+      alignComparison([{ month: '2023-01', export: 1, import: 2 }], null)[0]
+        ?.previousExport,
+    ).toBeNull();
   });
 });

@@ -151,3 +151,30 @@ export function change(
     relative: previous === 0 ? null : (current - previous) / Math.abs(previous),
   };
 }
+
+export type TrendPoint = MonthlyPoint & {
+  /** The month a year earlier that this point is compared with. */
+  previousMonth: Month | null;
+  previousExport: number | null;
+  previousImport: number | null;
+};
+
+/**
+ * Lines the comparison series up with the current one by position: the
+ * n-th month of the period against the n-th month of the same period a year
+ * earlier. Without a comparison, or past its end, the previous values are null.
+ */
+export function alignComparison(
+  current: readonly MonthlyPoint[],
+  previous: readonly MonthlyPoint[] | null,
+): TrendPoint[] {
+  return current.map((point, i) => {
+    const before = previous?.[i];
+    return {
+      ...point,
+      previousMonth: before?.month ?? null,
+      previousExport: before?.export ?? null,
+      previousImport: before?.import ?? null,
+    };
+  });
+}

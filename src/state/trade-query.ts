@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { SECTOR_IDS } from '@/api/schemas/common';
 import type { TradeQuery } from '@/api/schemas/trade';
 import { previousYearRange } from '@/domain/months';
 import { type Filters, useFilters } from './filters';
@@ -11,7 +12,10 @@ export function toTradeQuery(
     pair: filters.pair,
     from: filters.from,
     to: filters.to,
-    ...(filters.sectors.length > 0 ? { sectors: filters.sectors } : {}),
+    // Every section chosen asks for the same data as none chosen: all of them.
+    ...(filters.sectors.length > 0 && filters.sectors.length < SECTOR_IDS.length
+      ? { sectors: filters.sectors }
+      : {}),
     ...(filters.flow === 'all' ? {} : { flow: filters.flow }),
   };
 }

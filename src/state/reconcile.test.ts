@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_FILTERS } from './filters';
+import { reconcileFilters } from './reconcile';
+
+const catalog = {
+  pairs: new Set(['KZ-63~RU-ALT', 'KZ-63~RU-AL']),
+  coverage: { from: '2021-01', to: '2024-12' },
+};
+
+describe('reconcileFilters', () => {
+  it('keeps a known pair and a period inside the coverage', () => {
+    const filters = {
+      ...DEFAULT_FILTERS,
+      pair: 'KZ-63~RU-AL',
+      from: '2021-01',
+      to: '2024-12',
+    };
+    expect(reconcileFilters(filters, catalog)).toEqual({
+      filters,
+      ignored: [],
+    });
+  });
+
+  it('falls back to the default pair for one that is not a border pair', () => {
+    const result = reconcileFilters(
+      { ...DEFAULT_FILTERS, pair: 'KZ-75~RU-MOW' },
+      catalog,
+    );
+    expect(result.filters.pair).toBe('KZ-63~RU-ALT');
+    expect(result.ignored).toEqual([
+      { param: 'pair', value: 'KZ-75~RU-MOW', reason: 'unknown-pair' },
+    ]);
+  });
+
+  it('falls back to the default period when it leaves the coverage', () => {
+    const result = reconcileFilters(
+      { ...DEFAULT_FILTERS, from: '2019-01', to: '2023-01' },
+      catalog,
+    );
+    expect(result.filters).toEqual(DEFAULT_FILTERS);
+    expect(result.ignored).toEqual([
+      { param: 'from', value: '2019-01', reason: 'out-of-coverage' },
+    ]);
+  });
+});

@@ -1,0 +1,148 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { SECTOR_IDS } from '@/api/schemas/common';
+import { DEFAULT_FILTERS, type Filters } from './filters';
+import {
+  canonicalSectors,
+  parseFilters,
+  serializeFilters,
+  type UrlMigration,
+} from './url-codec';
+
+describe('serializeFilters', () => {
+  it('writes nothing for the default view', () => {
+    expect(serializeFilters(DEFAULT_FILTERS)).toBe('');
+  });
+
+  it('writes only the differences, in the documented format, and keeps other params', () => {
+    const filters: Filters = {
+      ...DEFAULT_FILTERS,
+      sectors: ['XVI', 'XV'],
+      flow: 'export',
+      compare: 'none',
+    };
+    expect(serializeFilters(filters, '?lang=kk&pair=KZ-10~RU-ALT')).toBe(
+      '?sectors=XV,XVI&flow=export&compare=none&lang=kk',
+    );
+    expect(
+      serializeFilters({
+        ...DEFAULT_FILTERS,
+        pair: 'KZ-55~RU-OMS',
+        from: '2024-01',
+        to: '2024-12',
+      }),
+    ).toBe('?pair=KZ-55~RU-OMS&from=2024-01&to=2024-12');
+  });
+});
+
+describe('parseFilters', () => {
+  it('reads a shared link exactly', () => {
+    const { filters, ignored } = parseFilters(
+      '?pair=KZ-63~RU-AL&from=2022-03&to=2022-11&sectors=XV,XVI&flow=import&compare=none',
+    );
+    expect(filters).toEqual({
+      pair: 'KZ-63~RU-AL',
+      from: '2022-03',
+      to: '2022-11',
+      sectors: ['XV', 'XVI'],
+      flow: 'import',
+      compare: 'none',
+    });
+    expect(ignored).toEqual([]);
+  });
+
+  it.each([
+    [
+      '?pair=<script>',
+      [{ param: 'pair', value: '<script>', reason: 'invalid' }],
+    ],
+    ['?from=2023-13', [{ param: 'from', value: '2023-13', reason: 'invalid' }]],
+    [
+      '?flow=sideways&compare=maybe',
+      [
+        { param: 'flow', value: 'sideways', reason: 'invalid' },
+        { param: 'compare', value: 'maybe', reason: 'invalid' },
+      ],
+    ],
+    [
+      '?from=2023-09&to=2023-02',
+      [
+        { param: 'from', value: '2023-09', reason: 'range' },
+        { param: 'to', value: '2023-02', reason: 'range' },
+      ],
+    ],
+    ['?from=2024-01', [{ param: 'from', value: '2024-01', reason: 'range' }]],
+  ])(
+    'drops the bad parts of %s, keeps defaults and says why',
+    (search, expected) => {
+      const { filters, ignored } = parseFilters(search);
+      expect(ignored).toEqual(expected);
+      expect(filters).toEqual(DEFAULT_FILTERS);
+    },
+  );
+
+  it('keeps the known sectors of a list and reports the unknown ones', () => {
+    const { filters, ignored } = parseFilters('?sectors=XVI,XXX,I,XVI,%3Cb%3E');
+    expect(filters.sectors).toEqual(['I', 'XVI']);
+    expect(ignored.map((i) => i.value)).toEqual(['XXX', '<b>']);
+  });
+
+  it('applies migrations in order before reading', () => {
+    const renameDirection: UrlMigration = (params) => {
+      const value = params.get('direction');
+      if (value !== null) {
+        params.delete('direction');
+        params.set('flow', value);
+      }
+    };
+    expect(
+      parseFilters('?direction=export', [renameDirection]).filters.flow,
+    ).toBe('export');
+  });
+
+  it('round-trips every valid view through the URL unchanged', () => {
+    const month = fc
+      .record({
+        y: fc.integer({ min: 2021, max: 2024 }),
+        m: fc.integer({ min: 1, max: 12 }),
+      })
+      .map(({ y, m }) => `${String(y)}-${String(m).padStart(2, '0')}`);
+    const view = fc
+      .record({
+        pair: fc.constantFrom(
+          'KZ-63~RU-ALT',
+          'KZ-63~RU-AL',
+          'KZ-10~RU-ALT',
+          'KZ-27~RU-SAR',
+        ),
+        a: month,
+        b: month,
+        sectors: fc.subarray([...SECTOR_IDS]),
+        flow: fc.constantFrom(
+          'all' as const,
+          'export' as const,
+          'import' as const,
+        ),
+        compare: fc.constantFrom('prev' as const, 'none' as const),
+        lang: fc.constantFrom(undefined, 'kk'),
+      })
+      .map(({ a, b, lang, ...rest }) => ({
+        filters: {
+          ...rest,
+          from: a < b ? a : b,
+          to: a < b ? b : a,
+          sectors: canonicalSectors(rest.sectors),
+        },
+        base: lang ? `?lang=${lang}` : '',
+      }));
+    fc.assert(
+      fc.property(view, ({ filters, base }) => {
+        const search = serializeFilters(filters, base);
+        const parsed = parseFilters(search);
+        expect(parsed.ignored).toEqual([]);
+        expect(parsed.filters).toEqual(filters);
+        if (base) expect(new URLSearchParams(search).get('lang')).toBe('kk');
+      }),
+    );
+  });
+});
