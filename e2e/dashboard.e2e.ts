@@ -1,24 +1,12 @@
-import type { Browser, Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './browser';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage } from './browser';
+import { UI_TIMEOUT, setUpJourneyBrowser, VIEWPORT } from './journey';
 
-/** Long enough for a cold Chromium on 2 cores; journeys poll, never sleep. */
-const UI_TIMEOUT = 20_000;
-const VIEWPORT = { width: 1280, height: 800 };
 /** The regional akimat's press release the demo turnover is calibrated to. */
 const SOURCE_HREF =
   'gov.kz/memleket/entities/akimvko/press/news/details/650060';
-
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
+const { baseUrl, browser: getBrowser } = setUpJourneyBrowser();
 
 async function waitForText(locator: Locator, text: string): Promise<void> {
   await expect
@@ -32,23 +20,34 @@ async function waitForText(locator: Locator, text: string): Promise<void> {
     .toContain(text);
 }
 
-/** Series and points of a Recharts 3 line chart; dots are drawn in their own z-layer, not inside the line. */
-async function lineChartShape(
-  chart: Locator,
-): Promise<{ lines: number; dotsPerLine: number[] }> {
+/**
+ * Series of the trend chart: bars per flow (one rectangle per month) and the
+ * dashed lines of the same months a year earlier.
+ */
+async function trendShape(chart: Locator): Promise<{
+  barsPerFlow: number[];
+  dashedComparisonLines: number;
+}> {
   const surface = chart.locator('svg.recharts-surface');
-  const lines = await surface.locator('.recharts-line').count();
-  const dotGroups = await surface.locator('.recharts-line-dots').all();
-  const dotsPerLine = await Promise.all(
-    dotGroups.map((group) => group.locator('.recharts-line-dot').count()),
+  const barsPerFlow = await Promise.all(
+    ['export', 'import'].map((flow) =>
+      surface
+        .locator(`g.recharts-bar.series-${flow} path.recharts-rectangle`)
+        .count(),
+    ),
   );
-  return { lines, dotsPerLine };
+  const dashedComparisonLines = await surface
+    .locator(
+      'g[class*="series-previous-"] path.recharts-line-curve[stroke-dasharray]',
+    )
+    .count();
+  return { barsPerFlow, dashedComparisonLines };
 }
 
 describe('dashboard in English', () => {
   it('shows the turnover, the monthly trend and the data notice without console errors', async () => {
     const { page, errors, close } = await openPage(
-      browser,
+      getBrowser(),
       `${baseUrl}/?lang=en`,
       VIEWPORT,
     );
@@ -68,8 +67,8 @@ describe('dashboard in English', () => {
         exact: true,
       });
       await expect
-        .poll(() => lineChartShape(trend), { timeout: UI_TIMEOUT })
-        .toEqual({ lines: 2, dotsPerLine: [8, 8] });
+        .poll(() => trendShape(trend), { timeout: UI_TIMEOUT })
+        .toEqual({ barsPerFlow: [8, 8], dashedComparisonLines: 2 });
 
       await page.getByRole('button', { name: 'Illustrative data' }).click();
       const about = page.getByRole('dialog', { name: 'About the data' });
@@ -88,7 +87,7 @@ describe('dashboard in English', () => {
 describe('dashboard in Russian', () => {
   it('names the turnover card in Russian and shows the same total', async () => {
     const { page, errors, close } = await openPage(
-      browser,
+      getBrowser(),
       `${baseUrl}/?lang=ru`,
       {
         ...VIEWPORT,
@@ -112,7 +111,7 @@ describe('failing panel', () => {
     // The demo backend answers the first six trade requests with 503: the
     // first attempt and both automatic retries of the two trade queries.
     const { page, close } = await openPage(
-      browser,
+      getBrowser(),
       `${baseUrl}/?lang=en&mock-fail=trade:6`,
       VIEWPORT,
     );

@@ -6,6 +6,7 @@ import { createQueryClient } from '@/app/query-client';
 import { initI18n } from '@/i18n/i18n';
 import { detectLanguage, readSavedLanguage } from '@/i18n/languages';
 import { readEnv } from '@/lib/env';
+import { startUrlSync } from '@/state/url-sync';
 import './styles.css';
 
 const env = readEnv();
@@ -26,6 +27,9 @@ const language = detectLanguage({
 });
 
 await initI18n(language);
+// Filters come from the link (or the last view) before the first render, so
+// the first requests already ask for what the user opened.
+startUrlSync();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,10 +1,16 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { Skeleton } from '@/components/skeleton';
 import { DataBadge } from '@/features/about/data-badge';
+import { BreakdownPanel } from '@/features/breakdown/breakdown-panel';
+import { FilterBar } from '@/features/filters/filter-bar';
 import { KpiPanel } from '@/features/kpis/kpi-panel';
+import { SectorsPanel } from '@/features/sectors/sectors-panel';
 import { TrendPanel } from '@/features/trend/trend-panel';
 import { useI18n } from '@/i18n/i18n';
 import { DashboardTitle } from './dashboard-title';
 import { LanguageSwitcher } from './language-switcher';
+import { NoticeBar } from './notice-bar';
+import { useCatalogGuard } from './use-catalog-guard';
 
 export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
@@ -16,6 +22,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
 
 function Shell() {
   const { t } = useI18n();
+  const ready = useCatalogGuard();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -30,8 +37,20 @@ function Shell() {
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
         <DashboardTitle />
-        <KpiPanel />
-        <TrendPanel />
+        <NoticeBar />
+        <FilterBar />
+        {ready ? (
+          <>
+            <KpiPanel />
+            <TrendPanel />
+            <div className="panel-row">
+              <SectorsPanel />
+              <BreakdownPanel />
+            </div>
+          </>
+        ) : (
+          <Skeleton height={320} lines={2} />
+        )}
       </main>
       <footer className="app-footer">
         <p>{t('app.footer')}</p>

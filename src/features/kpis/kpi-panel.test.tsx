@@ -41,14 +41,12 @@ describe('KpiPanel', () => {
   });
 
   it('says so when the pair has no trade in the period', async () => {
-    useFiltersStore
-      .getState()
-      .replaceFilters({
-        ...DEFAULT_FILTERS,
-        pair: 'KZ-10~RU-ALT',
-        from: '2021-01',
-        to: '2021-12',
-      });
+    useFiltersStore.getState().replaceFilters({
+      ...DEFAULT_FILTERS,
+      pair: 'KZ-10~RU-ALT',
+      from: '2021-01',
+      to: '2021-12',
+    });
     await renderWithProviders(<KpiPanel />);
     expect(
       await screen.findByText('No trade is recorded for this pair and period.'),

@@ -1,17 +1,20 @@
 import { useState } from 'react';
 import {
+  Bar,
   CartesianGrid,
+  ComposedChart,
   Legend,
   Line,
-  LineChart,
   Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
 import { ErrorState } from '@/components/error-state';
+import { FetchingIndicator } from '@/components/fetching-indicator';
 import { Panel } from '@/components/panel';
+import { ToggleButton } from '@/components/toggle-button';
 import { Skeleton } from '@/components/skeleton';
-import type { MonthlyPoint } from '@/domain/trade';
+import type { TrendPoint } from '@/domain/trade';
 import { useI18n } from '@/i18n/i18n';
 import {
   formatMonth,
@@ -25,40 +28,91 @@ import { useTrend } from './use-trend';
 
 /** Okabe–Ito blue and vermillion: distinguishable with every common colour-vision deficiency. */
 const FLOW_COLOURS = { export: '#0072B2', import: '#D55E00' } as const;
+const PREVIOUS_KEY = {
+  export: 'previousExport',
+  import: 'previousImport',
+} as const;
+
+type Layout = 'grouped' | 'stacked';
 
 export function TrendPanel() {
   const { t } = useI18n();
   const [asTable, setAsTable] = useState(false);
+  const [layout, setLayout] = useState<Layout>('grouped');
+  const [cumulative, setCumulative] = useState(false);
   return (
     <Panel
       title={t('trend.panel.title')}
       className="panel-trend"
       actions={
-        <button
-          type="button"
-          className="button button-quiet"
-          aria-pressed={asTable}
-          onClick={() => {
-            setAsTable((v) => !v);
-          }}
-        >
-          {t('common.show-as-table')}
-        </button>
+        <>
+          <div
+            className="segmented segmented-small"
+            role="group"
+            aria-label={t('trend.controls.layout')}
+          >
+            {(['grouped', 'stacked'] as const).map((value) => (
+              <button
+                key={value}
+                type="button"
+                className="button button-quiet"
+                aria-pressed={layout === value}
+                onClick={() => {
+                  setLayout(value);
+                }}
+              >
+                {value === 'grouped'
+                  ? t('trend.controls.grouped')
+                  : t('trend.controls.stacked')}
+              </button>
+            ))}
+          </div>
+          <ToggleButton
+            pressed={cumulative}
+            onToggle={() => {
+              setCumulative((v) => !v);
+            }}
+          >
+            {t('trend.controls.cumulative')}
+          </ToggleButton>
+          <ToggleButton
+            pressed={asTable}
+            onToggle={() => {
+              setAsTable((v) => !v);
+            }}
+          >
+            {t('common.show-as-table')}
+          </ToggleButton>
+        </>
       }
     >
-      <TrendBody asTable={asTable} />
+      <TrendBody asTable={asTable} layout={layout} cumulative={cumulative} />
     </Panel>
   );
 }
 
-function TrendBody({ asTable }: { asTable: boolean }) {
+function TrendBody({
+  asTable,
+  layout,
+  cumulative,
+}: {
+  asTable: boolean;
+  layout: Layout;
+  cumulative: boolean;
+}) {
   const { t, locale } = useI18n();
   const flow = useFilters((f) => f.flow);
-  const { series } = useTrend();
+  const {
+    series,
+    points,
+    comparisonRequested,
+    hasComparison,
+    comparisonFailed,
+  } = useTrend(cumulative);
   const reducedMotion = usePrefersReducedMotion();
 
   if (series.isPending) return <Skeleton height={300} />;
-  if (series.isError) {
+  if (series.isError || !points) {
     return (
       <ErrorState
         error={series.error}
@@ -67,7 +121,6 @@ function TrendBody({ asTable }: { asTable: boolean }) {
       />
     );
   }
-  const points = series.data;
   if (points.every((p) => p.export === null && p.import === null)) {
     return <p className="empty-state">{t('trend.panel.empty')}</p>;
   }
@@ -77,25 +130,58 @@ function TrendBody({ asTable }: { asTable: boolean }) {
     export: t('common.flow.export'),
     import: t('common.flow.import'),
   };
+  const previousNames = {
+    export: t('trend.chart.previous', { flow: names.export }),
+    import: t('trend.chart.previous', { flow: names.import }),
+  };
   const spansYears =
     points.length > 12 ||
     points[0]?.month.slice(0, 4) !== points.at(-1)?.month.slice(0, 4);
   const tickLabel = (month: string) =>
     spansYears ? formatMonth(month, locale) : formatMonthShort(month, locale);
 
-  if (asTable)
-    return <TrendTable points={points} flows={flows} names={names} />;
+  const notes = (
+    <>
+      {comparisonRequested && !hasComparison && !comparisonFailed ? (
+        <p className="panel-note">{t('trend.chart.no-comparison')}</p>
+      ) : null}
+      {comparisonFailed ? (
+        <p className="panel-note">{t('kpis.change.unavailable')}</p>
+      ) : null}
+    </>
+  );
+
+  if (asTable) {
+    return (
+      <>
+        <FetchingIndicator active={series.isPlaceholderData} />
+        <TrendTable
+          points={points}
+          flows={flows}
+          names={names}
+          previousNames={previousNames}
+          showPrevious={hasComparison}
+        />
+        {notes}
+      </>
+    );
+  }
 
   return (
     <figure className="chart" aria-busy={series.isPlaceholderData}>
-      <LineChart
+      <FetchingIndicator active={series.isPlaceholderData} />
+      <ComposedChart
         responsive
         style={{ width: '100%', height: 320 }}
         data={points}
         margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
         accessibilityLayer
       >
-        <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
+        <CartesianGrid
+          strokeDasharray="3 3"
+          stroke="var(--grid)"
+          vertical={false}
+        />
         <XAxis
           dataKey="month"
           tickFormatter={tickLabel}
@@ -113,26 +199,47 @@ function TrendBody({ asTable }: { asTable: boolean }) {
           labelFormatter={(label) =>
             typeof label === 'string' ? formatMonth(label, locale) : ''
           }
+          contentStyle={{
+            background: 'var(--surface)',
+            borderColor: 'var(--border)',
+            color: 'var(--text)',
+          }}
         />
         <Legend />
         {flows.map((f) => (
-          <Line
+          <Bar
             key={f}
             className={`series-${f}`}
-            type="monotone"
             dataKey={f}
             name={names[f]}
-            stroke={FLOW_COLOURS[f]}
-            strokeWidth={2.5}
-            dot={{ r: 3 }}
-            connectNulls={false}
+            fill={FLOW_COLOURS[f]}
+            stackId={layout === 'stacked' ? 'flows' : undefined}
             isAnimationActive={!reducedMotion}
+            maxBarSize={36}
           />
         ))}
-      </LineChart>
+        {hasComparison
+          ? flows.map((f) => (
+              <Line
+                key={`previous-${f}`}
+                className={`series-previous-${f}`}
+                type="monotone"
+                dataKey={PREVIOUS_KEY[f]}
+                name={previousNames[f]}
+                stroke={FLOW_COLOURS[f]}
+                strokeDasharray="6 4"
+                strokeWidth={2}
+                dot={false}
+                connectNulls={false}
+                isAnimationActive={!reducedMotion}
+              />
+            ))
+          : null}
+      </ComposedChart>
       <figcaption className="visually-hidden">
         {t('trend.chart.caption')}
       </figcaption>
+      {notes}
     </figure>
   );
 }
@@ -141,12 +248,18 @@ function TrendTable({
   points,
   flows,
   names,
+  previousNames,
+  showPrevious,
 }: {
-  points: readonly MonthlyPoint[];
+  points: readonly TrendPoint[];
   flows: readonly ('export' | 'import')[];
   names: Record<'export' | 'import', string>;
+  previousNames: Record<'export' | 'import', string>;
+  showPrevious: boolean;
 }) {
   const { t, locale } = useI18n();
+  const cell = (value: number | null) =>
+    value === null ? t('common.not-reported') : formatUsdCompact(value, locale);
   return (
     <div className="table-scroll">
       <table className="data-table">
@@ -161,6 +274,13 @@ function TrendTable({
                 {names[f]}
               </th>
             ))}
+            {showPrevious
+              ? flows.map((f) => (
+                  <th key={`p-${f}`} scope="col" className="num">
+                    {previousNames[f]}
+                  </th>
+                ))
+              : null}
           </tr>
         </thead>
         <tbody>
@@ -169,11 +289,16 @@ function TrendTable({
               <th scope="row">{formatMonth(p.month, locale)}</th>
               {flows.map((f) => (
                 <td key={f} className="num">
-                  {p[f] === null
-                    ? t('common.not-reported')
-                    : formatUsdCompact(p[f], locale)}
+                  {cell(p[f])}
                 </td>
               ))}
+              {showPrevious
+                ? flows.map((f) => (
+                    <td key={`p-${f}`} className="num">
+                      {cell(p[PREVIOUS_KEY[f]])}
+                    </td>
+                  ))
+                : null}
             </tr>
           ))}
         </tbody>

@@ -1,0 +1,41 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { metaQuery } from '@/api/queries/meta';
+import { regionsQuery } from '@/api/queries/regions';
+import { type Filters, useFilters } from '@/state/filters';
+import { noticeActions } from '@/state/notices';
+import { reconcileFilters } from '@/state/reconcile';
+import { replaceFiltersQuietly } from '@/state/url-sync';
+
+/**
+ * Once regions and metadata are known, a link's pair and period are checked
+ * against them; what does not exist falls back to the default with a notice.
+ * Returns whether the panels may ask for data (true also when the catalogue
+ * failed: the trade request then reports its own error in its panel).
+ */
+export function useCatalogGuard(): boolean {
+  const regions = useQuery(regionsQuery());
+  const meta = useQuery(metaQuery());
+  const filters = useFilters((f: Filters) => f);
+  const pairs = regions.data?.pairs;
+  const coverage = meta.data?.coverage;
+
+  const check =
+    pairs && coverage
+      ? reconcileFilters(filters, {
+          pairs: new Set(pairs.map((p) => p.id)),
+          coverage,
+        })
+      : null;
+  const needsFix = check !== null && check.ignored.length > 0;
+
+  useEffect(() => {
+    if (check && check.ignored.length > 0) {
+      noticeActions.addIgnored(check.ignored);
+      replaceFiltersQuietly(check.filters);
+    }
+  }, [check]);
+
+  const settled = !regions.isPending && !meta.isPending;
+  return settled && !needsFix;
+}

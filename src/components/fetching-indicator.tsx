@@ -1,0 +1,19 @@
+import { useI18n } from '@/i18n/i18n';
+
+/**
+ * A thin bar while a panel refreshes behind figures it keeps showing, so a
+ * slow answer is visible without a loading flash.
+ */
+export function FetchingIndicator({ active }: { active: boolean }) {
+  const { t } = useI18n();
+  if (!active) return null;
+  return (
+    <div
+      className="fetching-indicator"
+      role="progressbar"
+      aria-label={t('common.updating')}
+    >
+      <div className="fetching-indicator-bar" />
+    </div>
+  );
+}

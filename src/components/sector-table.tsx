@@ -1,0 +1,162 @@
+import { useState } from 'react';
+import { SECTOR_IDS, type SectorId } from '@/api/schemas/common';
+import { useI18n } from '@/i18n/i18n';
+import { formatShare, formatUsdCompact, formatUsdExact } from '@/lib/format';
+
+export type SectorRow = {
+  sector: SectorId;
+  /** Short label shown in the cell. */
+  name: string;
+  /** Official section title, shown on hover. */
+  fullName: string;
+  exports: number;
+  imports: number;
+  turnover: number;
+  share: number;
+};
+
+type SortKey = 'sector' | 'exports' | 'imports' | 'turnover';
+type Props = {
+  rows: readonly SectorRow[];
+  /** Which flow columns to show; a direction filter hides the other one. */
+  flows: readonly ('export' | 'import')[];
+  caption: string;
+};
+
+const SECTION_ORDER = (id: SectorId) => SECTOR_IDS.indexOf(id);
+
+/**
+ * HS sections × flows with a totals row, sortable by any column. Values show
+ * compact with the exact dollars in a title, so copy-paste keeps precision.
+ */
+export function SectorTable({ rows, flows, caption }: Props) {
+  const { t, locale } = useI18n();
+  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({
+    key: 'turnover',
+    descending: true,
+  });
+  const sorted = [...rows].sort((a, b) => {
+    const diff =
+      sort.key === 'sector'
+        ? SECTION_ORDER(a.sector) - SECTION_ORDER(b.sector)
+        : a[sort.key] - b[sort.key];
+    return sort.descending ? -diff : diff;
+  });
+  const total = rows.reduce(
+    (sum, r) => ({
+      exports: sum.exports + r.exports,
+      imports: sum.imports + r.imports,
+      turnover: sum.turnover + r.turnover,
+    }),
+    { exports: 0, imports: 0, turnover: 0 },
+  );
+  const columns: { key: SortKey; label: string; numeric: boolean }[] = [
+    { key: 'sector', label: t('sectors.table.sector'), numeric: false },
+    ...(flows.includes('export')
+      ? [
+          {
+            key: 'exports' as const,
+            label: t('common.flow.export'),
+            numeric: true,
+          },
+        ]
+      : []),
+    ...(flows.includes('import')
+      ? [
+          {
+            key: 'imports' as const,
+            label: t('common.flow.import'),
+            numeric: true,
+          },
+        ]
+      : []),
+    { key: 'turnover', label: t('kpis.card.turnover'), numeric: true },
+  ];
+  const money = (value: number) => (
+    <span title={formatUsdExact(value, locale)}>
+      {formatUsdCompact(value, locale)}
+    </span>
+  );
+
+  return (
+    <div className="table-scroll">
+      <table className="data-table sector-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => {
+              const active = sort.key === c.key;
+              return (
+                <th
+                  key={c.key}
+                  scope="col"
+                  className={c.numeric ? 'num' : undefined}
+                  aria-sort={
+                    active
+                      ? sort.descending
+                        ? 'descending'
+                        : 'ascending'
+                      : 'none'
+                  }
+                >
+                  <button
+                    type="button"
+                    className="sort-button"
+                    onClick={() => {
+                      setSort({
+                        key: c.key,
+                        descending: active ? !sort.descending : c.numeric,
+                      });
+                    }}
+                  >
+                    {c.label}
+                    <span aria-hidden="true">
+                      {active ? (sort.descending ? ' ▼' : ' ▲') : ' ↕'}
+                    </span>
+                  </button>
+                </th>
+              );
+            })}
+            <th scope="col" className="num">
+              {t('sectors.table.share')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((r) => (
+            <tr key={r.sector}>
+              <th scope="row" title={r.fullName}>
+                <span className="sector-id">{r.sector}</span> {r.name}
+              </th>
+              {flows.includes('export') ? (
+                <td className="num">{money(r.exports)}</td>
+              ) : null}
+              {flows.includes('import') ? (
+                <td className="num">{money(r.imports)}</td>
+              ) : null}
+              <td className="num">{money(r.turnover)}</td>
+              <td className="num">{formatShare(r.share, locale)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t('sectors.table.total')}</th>
+            {flows.includes('export') ? (
+              <td className="num">{money(total.exports)}</td>
+            ) : null}
+            {flows.includes('import') ? (
+              <td className="num">{money(total.imports)}</td>
+            ) : null}
+            <td className="num" data-total="turnover">
+              {money(total.turnover)}
+            </td>
+            <td className="num">
+              {formatShare(total.turnover === 0 ? 0 : 1, locale)}
+            </td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import { useId, useMemo } from 'react';
+import type { Month } from '@/api/schemas/common';
+import { monthsInRange } from '@/domain/months';
+import { type PresetId, periodPresets } from '@/domain/period-presets';
+import { useI18n } from '@/i18n/i18n';
+import { formatMonth, formatMonthRange } from '@/lib/format';
+import { useFilterActions, useFilters } from '@/state/filters';
+
+type Props = { coverage: { from: Month; to: Month } };
+
+/**
+ * From and to months, bounded by the data's coverage, plus presets. Months
+ * that would reverse the range are disabled, and a hint says why.
+ */
+export function PeriodControl({ coverage }: Props) {
+  const { t, locale } = useI18n();
+  const from = useFilters((f) => f.from);
+  const to = useFilters((f) => f.to);
+  const { setPeriod } = useFilterActions();
+  const fromId = useId();
+  const toId = useId();
+  const hintId = useId();
+  const months = useMemo(
+    () => monthsInRange(coverage.from, coverage.to),
+    [coverage.from, coverage.to],
+  );
+  const presets = periodPresets(to, coverage);
+  const year = to.slice(0, 4);
+  const presetLabel: Record<PresetId, string> = {
+    forum: t('filters.period.preset-forum'),
+    ytd: t('filters.period.preset-ytd'),
+    q1: t('filters.period.preset-quarter', { quarter: 1, year }),
+    q2: t('filters.period.preset-quarter', { quarter: 2, year }),
+    q3: t('filters.period.preset-quarter', { quarter: 3, year }),
+    q4: t('filters.period.preset-quarter', { quarter: 4, year }),
+    year: t('filters.period.preset-year', { year }),
+    last12: t('filters.period.preset-last12'),
+  };
+
+  return (
+    <fieldset className="filter-group filter-period">
+      <legend>{t('filters.period.label')}</legend>
+      <div className="period-selects">
+        <label htmlFor={fromId}>{t('filters.period.from')}</label>
+        <select
+          id={fromId}
+          value={from}
+          aria-describedby={hintId}
+          onChange={(e) => {
+            setPeriod(e.target.value, to);
+          }}
+        >
+          {months.map((m) => (
+            <option key={m} value={m} disabled={m > to}>
+              {formatMonth(m, locale)}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={toId}>{t('filters.period.to')}</label>
+        <select
+          id={toId}
+          value={to}
+          aria-describedby={hintId}
+          onChange={(e) => {
+            setPeriod(from, e.target.value);
+          }}
+        >
+          {months.map((m) => (
+            <option key={m} value={m} disabled={m < from}>
+              {formatMonth(m, locale)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p id={hintId} className="filter-hint">
+        {t('filters.period.hint', {
+          range: formatMonthRange(coverage.from, coverage.to, locale),
+        })}
+      </p>
+      <div
+        className="preset-list"
+        role="group"
+        aria-label={t('filters.period.presets')}
+      >
+        {presets.map((p) => {
+          const active = p.from === from && p.to === to;
+          return (
+            <button
+              key={p.id}
+              type="button"
+              className="chip"
+              aria-pressed={active}
+              title={formatMonthRange(p.from, p.to, locale)}
+              onClick={() => {
+                setPeriod(p.from, p.to);
+              }}
+            >
+              {presetLabel[p.id]}
+            </button>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
