@@ -157,6 +157,39 @@ describe('filters and shareable links', () => {
     }
   });
 
+  it('remembers the last view for a visit without filter parameters', async () => {
+    const { page, close } = await openPage(
+      getBrowser(),
+      `${baseUrl}/?lang=en&flow=import&to=2023-06`,
+      VIEWPORT,
+    );
+    try {
+      await expect
+        .poll(() => kpi(page, 'Imports'), { timeout: UI_TIMEOUT })
+        .toMatch(/^\$\d/);
+      await page.goto(`${baseUrl}/?lang=en`);
+      await expect
+        .poll(() => search(page).get('flow'), { timeout: UI_TIMEOUT })
+        .toBe('import');
+      expect(search(page).get('to')).toBe('2023-06');
+      expect(
+        await page.getByRole('radio', { name: 'Imports' }).isChecked(),
+      ).toBe(true);
+
+      // Corrupt storage falls back to the defaults without an error.
+      await page.evaluate(() => {
+        localStorage.setItem('btd.view', '{not json');
+      });
+      await page.goto(`${baseUrl}/?lang=en`);
+      await expect
+        .poll(() => kpi(page, 'Turnover'), { timeout: UI_TIMEOUT })
+        .toBe('$927.0M');
+      expect(search(page).get('flow')).toBeNull();
+    } finally {
+      await close();
+    }
+  });
+
   it('ignores a hostile link, shows the defaults and says what was ignored', async () => {
     const { page, errors, close } = await openPage(
       getBrowser(),

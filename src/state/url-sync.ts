@@ -42,6 +42,7 @@ export function startUrlSync(win: Window = window): () => void {
     initial = loadView(win.localStorage) ?? DEFAULT_FILTERS;
   }
   replaceFiltersQuietly(initial, 'none');
+  saveView(win.localStorage, initial);
   win.history.replaceState(
     win.history.state,
     '',

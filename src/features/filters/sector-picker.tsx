@@ -9,6 +9,9 @@ import {
   PICKER_GROUPS,
 } from './sector-groups';
 
+/** Matches `.sector-popover` in styles.css. */
+const POPOVER_WIDTH = 440;
+
 /**
  * Multi-select of HS sections, grouped and searchable, with all and none.
  * An empty selection means all sectors. The chosen ones show as removable
@@ -19,6 +22,8 @@ export function SectorPicker({ sectors }: { sectors: readonly Sector[] }) {
   const selected = useFilters((f) => f.sectors);
   const { setSectors, toggleSector } = useFilterActions();
   const [open, setOpen] = useState(false);
+  // The list opens towards whichever side has room, so it never widens the page.
+  const [alignRight, setAlignRight] = useState(false);
   const [search, setSearch] = useState('');
   const popoverId = useId();
   const searchId = useId();
@@ -72,6 +77,11 @@ export function SectorPicker({ sectors }: { sectors: readonly Sector[] }) {
         aria-expanded={open}
         aria-controls={popoverId}
         onClick={() => {
+          const rect = root.current?.getBoundingClientRect();
+          if (rect)
+            setAlignRight(
+              rect.left + POPOVER_WIDTH > document.documentElement.clientWidth,
+            );
           setOpen((v) => !v);
         }}
       >
@@ -98,7 +108,11 @@ export function SectorPicker({ sectors }: { sectors: readonly Sector[] }) {
           ))}
         </ul>
       ) : null}
-      <div id={popoverId} className="sector-popover" hidden={!open}>
+      <div
+        id={popoverId}
+        className={`sector-popover ${alignRight ? 'sector-popover-right' : ''}`}
+        hidden={!open}
+      >
         <label htmlFor={searchId} className="visually-hidden">
           {t('filters.sectors.search')}
         </label>
