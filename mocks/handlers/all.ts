@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'msw';
+import { cooperationHandler } from './cooperation';
 import { metaHandler } from './meta';
 import { regionsHandler } from './regions';
 import { sectorsHandler } from './sectors';
@@ -13,4 +14,5 @@ export const handlers: RequestHandler[] = [
   sectorsHandler,
   metaHandler,
   tradeHandler,
+  cooperationHandler,
 ];

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { apiErrorBodySchema } from '../../src/api/schemas/common';
+import { cooperationResponseSchema } from '../../src/api/schemas/cooperation';
 import { datasetMetaSchema } from '../../src/api/schemas/meta';
 import { regionsResponseSchema } from '../../src/api/schemas/regions';
 import { sectorsResponseSchema } from '../../src/api/schemas/sectors';
@@ -172,5 +173,39 @@ describe('GET /api/trade errors', () => {
     const { error } = apiErrorBodySchema.parse(body);
     expect(error.code).toBe('unknown_pair');
     expect(error.message).toContain('KZ-75~RU-MOW');
+  });
+});
+
+describe('GET /api/cooperation', () => {
+  test('replies for KZ-63~RU-ALT in the shape of its schema, with seven areas', async () => {
+    const { status, body } = await getJson('/api/cooperation', {
+      pair: 'KZ-63~RU-ALT',
+    });
+    expect(status).toBe(200);
+    const cooperation = cooperationResponseSchema.parse(body);
+    expect(cooperation.pair).toBe('KZ-63~RU-ALT');
+    expect(cooperation.areas).toHaveLength(7);
+    expect(cooperation.events.length).toBeGreaterThan(0);
+  });
+
+  test.each<{ case: string; query: Record<string, string> }>([
+    { case: 'missing', query: {} },
+    { case: 'malformed', query: { pair: 'KZ-63-RU-ALT' } },
+  ])('400 invalid_query naming pair when it is $case', async ({ query }) => {
+    const { status, body } = await getJson('/api/cooperation', query);
+    expect(status).toBe(400);
+    const { error } = apiErrorBodySchema.parse(body);
+    expect(error.code).toBe('invalid_query');
+    expect(error.message).toContain('pair');
+  });
+
+  test('404 unknown_pair for a well-formed pair that does not border', async () => {
+    const { status, body } = await getJson('/api/cooperation', {
+      pair: 'KZ-63~RU-MOW',
+    });
+    expect(status).toBe(404);
+    const { error } = apiErrorBodySchema.parse(body);
+    expect(error.code).toBe('unknown_pair');
+    expect(error.message).toContain('KZ-63~RU-MOW');
   });
 });

@@ -1,7 +1,13 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import type { ApiErrorBody } from '../../src/api/schemas/common';
 
-const RESOURCES = ['trade', 'meta', 'regions', 'sectors'] as const;
+const RESOURCES = [
+  'trade',
+  'meta',
+  'regions',
+  'sectors',
+  'cooperation',
+] as const;
 
 /**
  * Demo-only fault injection, for showing and testing a failing panel:
