@@ -6,6 +6,7 @@ import {
   pairIdSchema,
   sectorIdSchema,
 } from './schemas/common';
+import { cooperationResponseSchema } from './schemas/cooperation';
 import { datasetMetaSchema } from './schemas/meta';
 import { regionsResponseSchema } from './schemas/regions';
 import { sectorsResponseSchema } from './schemas/sectors';
@@ -81,6 +82,25 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           responses: {
             '200': json(sectorsResponseSchema, 'Sections'),
             '500': errors['500'],
+          },
+        },
+      },
+      '/api/cooperation': {
+        get: {
+          operationId: 'getCooperation',
+          summary:
+            'Cooperation areas with cited key figures, and dated events (with their date precision) for a pair',
+          parameters: [
+            param(
+              'pair',
+              pairIdSchema,
+              'Border pair, Kazakh region first: `KZ-63~RU-ALT`',
+              true,
+            ),
+          ],
+          responses: {
+            '200': json(cooperationResponseSchema, 'Areas and events'),
+            ...errors,
           },
         },
       },

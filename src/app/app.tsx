@@ -2,6 +2,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { Skeleton } from '@/components/skeleton';
 import { DataBadge } from '@/features/about/data-badge';
 import { BreakdownPanel } from '@/features/breakdown/breakdown-panel';
+import { CooperationPanel } from '@/features/cooperation/cooperation-panel';
 import { FilterBar } from '@/features/filters/filter-bar';
 import { KpiPanel } from '@/features/kpis/kpi-panel';
 import { SectorsPanel } from '@/features/sectors/sectors-panel';
@@ -47,6 +48,7 @@ function Shell() {
               <SectorsPanel />
               <BreakdownPanel />
             </div>
+            <CooperationPanel />
           </>
         ) : (
           <Skeleton height={320} lines={2} />

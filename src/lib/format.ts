@@ -129,3 +129,31 @@ export function formatDay(isoDate: string, locale: string): string {
     timeZone: 'UTC',
   }).format(new Date(`${isoDate}T00:00:00Z`));
 }
+
+/**
+ * A date as precise as its source: `9 Nov 2023`, `November 2023` or `2017`.
+ * A month-precision date never gets a day.
+ */
+export function formatEventDate(
+  date: string,
+  precision: 'day' | 'month' | 'year',
+  locale: string,
+): string {
+  if (precision === 'day') return formatDay(date, locale);
+  if (precision === 'year') return date.slice(0, 4);
+  return new Intl.DateTimeFormat(locale, {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(monthDate(date.slice(0, 7)));
+}
+
+/** A key figure's number: money compact, other quantities in full (unit words come from i18n). */
+export function formatQuantity(
+  value: number,
+  unit: string,
+  locale: string,
+): string {
+  if (unit === 'USD') return formatUsdCompact(value, locale);
+  return numberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { monthSchema, pairIdSchema } from './common';
+import { cooperationEventSchema } from './cooperation';
 import { datasetMetaSchema } from './meta';
 import { regionsResponseSchema } from './regions';
 import {
@@ -124,5 +125,55 @@ describe('regions and meta schemas', () => {
       0,
       'sourceUrl',
     ]);
+  });
+});
+
+describe('cooperation event schema', () => {
+  const text = { en: 'x', ru: 'x', kk: 'x' };
+  const event = {
+    id: 'E13',
+    date: '2023-11-09',
+    precision: 'day',
+    title: text,
+    place: text,
+    category: 'forum',
+    areas: ['trade-fairs'],
+    status: 'held',
+    sourceUrl: 'https://www.gov.kz/',
+    confidence: 'high',
+    note: null,
+    caveat: null,
+  };
+
+  it.each([
+    ['2023-11-09', 'day'],
+    ['2003-04', 'month'],
+    ['2017', 'year'],
+  ])('accepts %s with precision %s', (date, precision) => {
+    expect(
+      cooperationEventSchema.safeParse({ ...event, date, precision }).success,
+    ).toBe(true);
+  });
+
+  it.each([
+    ['a month given as a day', '2003-04', 'day'],
+    ['a day given as a month', '2023-11-09', 'month'],
+    ['an impossible month', '2023-13', 'month'],
+    ['a free-text date', 'autumn 2026', 'month'],
+  ])('rejects %s, naming the date', (_, date, precision) => {
+    const result = cooperationEventSchema.safeParse({
+      ...event,
+      date,
+      precision,
+    });
+    expect(result.error?.issues[0]?.path).toEqual(['date']);
+  });
+
+  it('rejects an unknown area', () => {
+    const result = cooperationEventSchema.safeParse({
+      ...event,
+      areas: ['space'],
+    });
+    expect(result.error?.issues[0]?.path).toEqual(['areas', 0]);
   });
 });

@@ -102,6 +102,9 @@ function KpiCards() {
           })}
         </p>
       ) : null}
+      {before && before.reportedCells === 0 ? (
+        <p className="kpi-missing">{t('trend.chart.no-comparison')}</p>
+      ) : null}
       {previous?.isError ? (
         <p className="kpi-missing">{t('kpis.change.unavailable')}</p>
       ) : null}

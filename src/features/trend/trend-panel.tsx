@@ -5,6 +5,7 @@ import {
   ComposedChart,
   Legend,
   Line,
+  ReferenceLine,
   Tooltip,
   XAxis,
   YAxis,
@@ -15,6 +16,7 @@ import { Panel } from '@/components/panel';
 import { ToggleButton } from '@/components/toggle-button';
 import { Skeleton } from '@/components/skeleton';
 import type { TrendPoint } from '@/domain/trade';
+import { monthsInRange } from '@/domain/months';
 import { useI18n } from '@/i18n/i18n';
 import {
   formatMonth,
@@ -24,6 +26,7 @@ import {
 } from '@/lib/format';
 import { usePrefersReducedMotion } from '@/lib/use-media-query';
 import { useFilters } from '@/state/filters';
+import { type EventMarker, useEventMarkers } from './use-event-markers';
 import { useTrend } from './use-trend';
 
 /** Okabe–Ito blue and vermillion: distinguishable with every common colour-vision deficiency. */
@@ -40,6 +43,7 @@ export function TrendPanel() {
   const [asTable, setAsTable] = useState(false);
   const [layout, setLayout] = useState<Layout>('grouped');
   const [cumulative, setCumulative] = useState(false);
+  const [showEvents, setShowEvents] = useState(false);
   return (
     <Panel
       title={t('trend.panel.title')}
@@ -76,6 +80,14 @@ export function TrendPanel() {
             {t('trend.controls.cumulative')}
           </ToggleButton>
           <ToggleButton
+            pressed={showEvents}
+            onToggle={() => {
+              setShowEvents((v) => !v);
+            }}
+          >
+            {t('trend.controls.events')}
+          </ToggleButton>
+          <ToggleButton
             pressed={asTable}
             onToggle={() => {
               setAsTable((v) => !v);
@@ -86,7 +98,12 @@ export function TrendPanel() {
         </>
       }
     >
-      <TrendBody asTable={asTable} layout={layout} cumulative={cumulative} />
+      <TrendBody
+        asTable={asTable}
+        layout={layout}
+        cumulative={cumulative}
+        showEvents={showEvents}
+      />
     </Panel>
   );
 }
@@ -95,10 +112,12 @@ function TrendBody({
   asTable,
   layout,
   cumulative,
+  showEvents,
 }: {
   asTable: boolean;
   layout: Layout;
   cumulative: boolean;
+  showEvents: boolean;
 }) {
   const { t, locale } = useI18n();
   const flow = useFilters((f) => f.flow);
@@ -110,6 +129,9 @@ function TrendBody({
     comparisonFailed,
   } = useTrend(cumulative);
   const reducedMotion = usePrefersReducedMotion();
+  const from = useFilters((f) => f.from);
+  const to = useFilters((f) => f.to);
+  const events = useEventMarkers(showEvents, monthsInRange(from, to));
 
   if (series.isPending) return <Skeleton height={300} />;
   if (series.isError || !points) {
@@ -144,6 +166,12 @@ function TrendBody({
     <>
       {comparisonRequested && !hasComparison && !comparisonFailed ? (
         <p className="panel-note">{t('trend.chart.no-comparison')}</p>
+      ) : null}
+      {showEvents && events.markers.length === 0 && !events.isError ? (
+        <p className="panel-note">{t('trend.chart.no-events')}</p>
+      ) : null}
+      {showEvents && events.isError ? (
+        <p className="panel-note">{t('trend.chart.events-unavailable')}</p>
       ) : null}
       {comparisonFailed ? (
         <p className="panel-note">{t('kpis.change.unavailable')}</p>
@@ -235,6 +263,23 @@ function TrendBody({
               />
             ))
           : null}
+        {showEvents
+          ? events.markers.map((marker) => (
+              <ReferenceLine
+                key={marker.month}
+                x={marker.month}
+                stroke="var(--muted)"
+                strokeDasharray="2 3"
+                label={(props: { viewBox?: { x?: number; y?: number } }) => (
+                  <EventMarkerShape
+                    marker={marker}
+                    x={props.viewBox?.x ?? 0}
+                    y={props.viewBox?.y ?? 0}
+                  />
+                )}
+              />
+            ))
+          : null}
       </ComposedChart>
       <figcaption className="visually-hidden">
         {t('trend.chart.caption')}
@@ -304,5 +349,35 @@ function TrendTable({
         </tbody>
       </table>
     </div>
+  );
+}
+
+/**
+ * A flag at the top of an event's month. Hovering shows the event names (SVG
+ * title); the same names are its accessible label.
+ */
+function EventMarkerShape({
+  marker,
+  x,
+  y,
+}: {
+  marker: EventMarker;
+  x: number;
+  y: number;
+}) {
+  const label = marker.titles.join('; ');
+  return (
+    <g className="event-marker" role="img" aria-label={label} tabIndex={0}>
+      <title>{label}</title>
+      <path
+        d={`M ${String(x)} ${String(y)} l 6 -9 l -12 0 Z`}
+        fill="var(--text)"
+      />
+      {marker.titles.length > 1 ? (
+        <text x={x + 8} y={y - 2} fontSize={11} fill="var(--text)">
+          {marker.titles.length}
+        </text>
+      ) : null}
+    </g>
   );
 }

@@ -1,0 +1,63 @@
+import type { KeyFigure as KeyFigureData } from '@/api/schemas/cooperation';
+import { useI18n } from '@/i18n/i18n';
+import { formatQuantity, formatUsdExact } from '@/lib/format';
+
+const UNIT_KEY = {
+  USD: null,
+  t: 'cooperation.unit.t',
+  persons: 'cooperation.unit.persons',
+  head: 'cooperation.unit.head',
+  visitors: 'cooperation.unit.visitors',
+  farms: 'cooperation.unit.farms',
+} as const;
+
+/** A cited figure: value and unit, what it is, its year, source and caveat. */
+export function KeyFigure({ figure }: { figure: KeyFigureData }) {
+  const { t, language, locale } = useI18n();
+  const unitKey = UNIT_KEY[figure.unit];
+  return (
+    <div className="key-figure">
+      <p className="key-figure-value">
+        <span
+          title={
+            figure.unit === 'USD'
+              ? formatUsdExact(figure.value, locale)
+              : undefined
+          }
+        >
+          {formatQuantity(figure.value, figure.unit, locale)}
+        </span>
+        {unitKey ? (
+          <span className="key-figure-unit"> {t(unitKey)}</span>
+        ) : null}
+      </p>
+      <p className="key-figure-label">
+        {figure.label[language]}{' '}
+        <span className="key-figure-period">({figure.period})</span>
+      </p>
+      <p className="key-figure-source">
+        {t('cooperation.figure.source')}{' '}
+        <a href={figure.sourceUrl} target="_blank" rel="noopener noreferrer">
+          {figure.sourceName[language]}
+        </a>
+        {figure.confidence === 'high' ? null : (
+          <span className="confidence">
+            {' '}
+            · {t(CONFIDENCE_KEY[figure.confidence])}
+          </span>
+        )}
+      </p>
+      {figure.caveat ? (
+        <p className="caveat">
+          <span className="caveat-label">{t('common.caveat')}</span>{' '}
+          {figure.caveat[language]}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export const CONFIDENCE_KEY = {
+  medium: 'cooperation.confidence.medium',
+  low: 'cooperation.confidence.low',
+} as const;
