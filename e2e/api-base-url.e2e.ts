@@ -1,9 +1,11 @@
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
 import type { Browser } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tradeQuerySchema } from '../src/api/schemas/trade';
+import { cooperationForPair } from '../mocks/data/cooperation';
 import { dataset, isKnownPair, queryTrade } from '../mocks/data/dataset';
 import { launchBrowser, openPage } from './browser';
 import {
@@ -16,6 +18,19 @@ const UI_TIMEOUT = 20_000;
 const root = fileURLToPath(new URL('..', import.meta.url));
 const OUT_DIR = 'dist-api';
 
+/**
+ * A backend is outside our control: one of its section names is a spreadsheet
+ * formula, which a CSV export must neutralise.
+ */
+const FORMULA = '=HYPERLINK("http://example.com","x")';
+const HOSTILE_SECTORS = {
+  sectors: dataset.sectors.sectors.map((sector) =>
+    sector.id === 'XVI'
+      ? { ...sector, name: { ...sector.name, en: FORMULA } }
+      : sector,
+  ),
+};
+
 /** The real backend's replies, from the same seeded dataset the demo worker serves. */
 function backend(url: URL): JsonReply | undefined {
   switch (url.pathname) {
@@ -24,7 +39,7 @@ function backend(url: URL): JsonReply | undefined {
     case '/api/regions':
       return { status: 200, body: dataset.regions };
     case '/api/sectors':
-      return { status: 200, body: dataset.sectors };
+      return { status: 200, body: HOSTILE_SECTORS };
     case '/api/trade': {
       const params = url.searchParams;
       const sectors = params.get('sectors');
@@ -50,6 +65,15 @@ function backend(url: URL): JsonReply | undefined {
         };
       }
       return { status: 200, body: { records: queryTrade(query.data) } };
+    }
+    case '/api/cooperation': {
+      const pair = url.searchParams.get('pair') ?? '';
+      return isKnownPair(pair)
+        ? { status: 200, body: cooperationForPair(pair) }
+        : {
+            status: 404,
+            body: { error: { code: 'unknown_pair', message: pair } },
+          };
     }
     default:
       return undefined;
@@ -152,6 +176,33 @@ describe('build with VITE_API_BASE_URL', () => {
       );
       expect(registrations).toBe(0);
       expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('neutralises a formula sent by the backend when exporting CSV', async () => {
+    if (!browser) throw new Error('beforeAll did not finish');
+    const { page, close } = await openPage(browser, `${appUrl}/?lang=en`, {
+      width: 1280,
+      height: 800,
+    });
+    try {
+      const button = page.getByRole('button', { name: 'Export CSV' });
+      await expect
+        .poll(() => button.isEnabled(), { timeout: UI_TIMEOUT })
+        .toBe(true);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        button.click(),
+      ]);
+      const text = await readFile(await download.path(), 'utf8');
+      const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+        skipEmptyLines: true,
+      }).data;
+      const names = rows.filter((row) => row[6] === 'XVI').map((row) => row[7]);
+      expect(names.length).toBeGreaterThan(0);
+      expect(new Set(names)).toEqual(new Set([`'${FORMULA}`]));
     } finally {
       await close();
     }

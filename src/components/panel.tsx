@@ -1,7 +1,8 @@
 import { QueryErrorResetBoundary } from '@tanstack/react-query';
-import { type ReactNode, useId } from 'react';
+import { type ReactNode, useId, useRef } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { ErrorState } from './error-state';
+import { PanelExport, type PanelExportOptions } from './panel-export';
 
 type Props = {
   title: string;
@@ -9,6 +10,10 @@ type Props = {
   hideTitle?: boolean;
   actions?: ReactNode;
   className?: string;
+  /** Adds PNG, SVG and copy buttons for this panel. */
+  exportOptions?: PanelExportOptions;
+  /** Marks the panel for the whole-report export, e.g. `trend`. */
+  reportPart?: string;
   children: ReactNode;
 };
 
@@ -21,29 +26,50 @@ export function Panel({
   hideTitle = false,
   actions,
   className,
+  exportOptions,
+  reportPart,
   children,
 }: Props) {
   const titleId = useId();
+  const sectionRef = useRef<HTMLElement>(null);
   return (
-    <section aria-labelledby={titleId} className={`panel ${className ?? ''}`}>
+    <section
+      ref={sectionRef}
+      aria-labelledby={titleId}
+      className={`panel ${className ?? ''}`}
+      data-report-part={reportPart}
+    >
       <header className={hideTitle ? 'visually-hidden' : 'panel-header'}>
         <h2 id={titleId} className="panel-title">
           {title}
         </h2>
-        {actions ? <div className="panel-actions">{actions}</div> : null}
+        {actions || exportOptions ? (
+          <div className="panel-actions" data-export-skip="">
+            {actions}
+            {exportOptions ? (
+              <PanelExport
+                title={title}
+                panel={sectionRef}
+                options={exportOptions}
+              />
+            ) : null}
+          </div>
+        ) : null}
       </header>
-      <QueryErrorResetBoundary>
-        {({ reset }) => (
-          <ErrorBoundary
-            onReset={reset}
-            fallbackRender={({ error, resetErrorBoundary }) => (
-              <ErrorState error={error} onRetry={resetErrorBoundary} />
-            )}
-          >
-            {children}
-          </ErrorBoundary>
-        )}
-      </QueryErrorResetBoundary>
+      <div className="panel-body">
+        <QueryErrorResetBoundary>
+          {({ reset }) => (
+            <ErrorBoundary
+              onReset={reset}
+              fallbackRender={({ error, resetErrorBoundary }) => (
+                <ErrorState error={error} onRetry={resetErrorBoundary} />
+              )}
+            >
+              {children}
+            </ErrorBoundary>
+          )}
+        </QueryErrorResetBoundary>
+      </div>
     </section>
   );
 }

@@ -1,0 +1,126 @@
+import { useQuery } from '@tanstack/react-query';
+import { metaQuery } from '@/api/queries/meta';
+import { regionsQuery } from '@/api/queries/regions';
+import { sectorsQuery } from '@/api/queries/sectors';
+import { tradeQuery } from '@/api/queries/trade';
+import { useExportAction } from '@/components/use-export-action';
+import { useI18n } from '@/i18n/i18n';
+import { useTradeQueries } from '@/state/trade-query';
+import { useExportBlocker, useExportContext } from '@/state/use-export-context';
+
+/** "Export report (PNG)" and "Export CSV" for the whole current view. */
+export function ReportActions() {
+  const { t, language } = useI18n();
+  const context = useExportContext();
+  const blocker = useExportBlocker();
+  const { current } = useTradeQueries();
+  const trade = useQuery(tradeQuery(current));
+  const regions = useQuery(regionsQuery());
+  const sectors = useQuery(sectorsQuery());
+  const meta = useQuery(metaQuery());
+  const { run, busy, error } = useExportAction();
+  const reason = !context
+    ? t('export.status.preparing')
+    : (blocker ?? (trade.isError ? t('common.errors.server') : null));
+
+  const exportReport = () =>
+    run('report', async () => {
+      if (!context) return;
+      const exporter = await import('@/lib/export/exporter');
+      const part = (name: string) =>
+        document.querySelector(`[data-report-part="${name}"]`);
+      const notes = [`${context.status}. ${t('about.dialog.lead')}`];
+      for (const figure of meta.data?.reportedFigures ?? []) {
+        if (
+          figure.caveat &&
+          current.pair
+            .split('~')
+            .every((code) => figure.geography.includes(code))
+        ) {
+          notes.push(`${t('common.caveat')} ${figure.caveat[language]}`);
+        }
+      }
+      const png = await exporter.reportPng(
+        context,
+        [
+          { heading: t('export.report.kpis'), node: part('kpis') },
+          { heading: t('trend.panel.title'), node: part('trend') },
+          { heading: t('sectors.panel.title'), node: part('sectors') },
+          {
+            heading: t('export.report.cooperation'),
+            node: part('cooperation')?.querySelector('.area-grid') ?? null,
+          },
+        ],
+        notes,
+      );
+      exporter.downloadBlob(png, `trade-report_${context.fileStem}.png`);
+    });
+
+  const exportCsv = () =>
+    run('csv', async () => {
+      if (!context || !trade.data) return;
+      const exporter = await import('@/lib/export/exporter');
+      const regionName = (code: string) =>
+        regions.data?.regions.find((r) => r.code === code)?.name[language] ??
+        '';
+      const sectorName = (id: string) =>
+        sectors.data?.sectors.find((s) => s.id === id)?.name[language] ?? '';
+      const header = [
+        t('export.csv.month'),
+        t('export.csv.kz-region'),
+        t('export.csv.kz-region-name'),
+        t('export.csv.ru-region'),
+        t('export.csv.ru-region-name'),
+        t('export.csv.flow'),
+        t('export.csv.hs-section'),
+        t('export.csv.hs-section-name'),
+        t('export.csv.value-usd'),
+        t('export.csv.synthetic'),
+        t('export.csv.calibration'),
+      ];
+      const rows = trade.data.records.map((r) => [
+        r.month,
+        r.kz,
+        regionName(r.kz),
+        r.ru,
+        regionName(r.ru),
+        r.flow,
+        r.sector,
+        sectorName(r.sector),
+        r.valueUsd,
+        r.synthetic,
+        r.calibration,
+      ]);
+      const csv = exporter.buildCsv(header, rows);
+      exporter.downloadBlob(
+        new Blob([csv], { type: 'text/csv;charset=utf-8' }),
+        `trade-data_${context.fileStem}.csv`,
+      );
+    });
+
+  const button = (id: string, label: string, action: () => Promise<void>) => (
+    <button
+      type="button"
+      className="button"
+      disabled={reason !== null || busy !== null}
+      title={reason ?? undefined}
+      aria-busy={busy === id}
+      onClick={() => void action()}
+    >
+      {busy === id ? t('export.status.working') : label}
+    </button>
+  );
+
+  return (
+    <div className="report-actions">
+      {button('report', t('export.report.button'), exportReport)}
+      {button('csv', t('export.csv.button'), exportCsv)}
+      {reason && context ? <p className="filter-hint">{reason}</p> : null}
+      {error ? (
+        <p className="export-error" role="alert">
+          {t('export.status.failed')}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+import type { RefObject } from 'react';
+import { useI18n } from '@/i18n/i18n';
+import type { ExportContext } from '@/lib/export/export-context';
+import type { RankingRow } from '@/lib/export/exporter';
+import { useExportAction } from './use-export-action';
+
+export type PanelExportOptions = {
+  /** Null while the context (names, filters) is not ready: buttons wait. */
+  context: ExportContext | null;
+  /** File name prefix, e.g. `trade-trend`. */
+  fileKind: string;
+  /** Why exporting is not possible right now (data loading), or null. */
+  disabledReason: string | null;
+  /** Vector form: the panel's Recharts SVG, rows drawn as bars, or none (a table is shown). */
+  vector:
+    { kind: 'chart' } | { kind: 'ranking'; rows: readonly RankingRow[] } | null;
+};
+
+const canCopy = () =>
+  typeof ClipboardItem !== 'undefined' &&
+  typeof navigator !== 'undefined' &&
+  'write' in navigator.clipboard;
+
+/** "Download PNG", "Download SVG" and "Copy image" for one chart panel. */
+export function PanelExport({
+  title,
+  panel,
+  options,
+}: {
+  title: string;
+  panel: RefObject<HTMLElement | null>;
+  options: PanelExportOptions;
+}) {
+  const { t } = useI18n();
+  const { run, busy, error } = useExportAction();
+  const { context, fileKind, disabledReason, vector } = options;
+  const reason = context ? disabledReason : t('export.status.preparing');
+  const name = (kind: string, ext: string) =>
+    `${kind}_${context?.fileStem ?? 'export'}.${ext}`;
+
+  const png = () =>
+    run('png', async () => {
+      const node = panel.current;
+      if (!node || !context) return;
+      const exporter = await import('@/lib/export/exporter');
+      exporter.downloadBlob(
+        await exporter.panelPng(node, title, context),
+        name(fileKind, 'png'),
+      );
+    });
+  const svg = () =>
+    run('svg', async () => {
+      const node = panel.current;
+      if (!node || !context) return;
+      const exporter = await import('@/lib/export/exporter');
+      let text: string;
+      if (!vector) return;
+      if (vector.kind === 'ranking') {
+        text = exporter.rankingSvg(vector.rows, title, context);
+      } else {
+        text = exporter.chartSvg(node, title, context);
+      }
+      exporter.downloadBlob(
+        new Blob([text], { type: 'image/svg+xml' }),
+        name(fileKind, 'svg'),
+      );
+    });
+  const copy = () =>
+    run('copy', async () => {
+      const node = panel.current;
+      if (!node || !context) return;
+      const exporter = await import('@/lib/export/exporter');
+      await exporter.copyPng(exporter.panelPng(node, title, context));
+    });
+
+  const button = (
+    id: string,
+    label: string,
+    visible: string,
+    action: () => Promise<void>,
+  ) => (
+    <button
+      type="button"
+      className="button button-quiet"
+      aria-label={`${label}: ${title}`}
+      title={reason ?? `${label}: ${title}`}
+      disabled={reason !== null || busy !== null}
+      aria-busy={busy === id}
+      onClick={() => void action()}
+    >
+      {busy === id ? t('export.status.working') : visible}
+    </button>
+  );
+
+  return (
+    <div className="panel-export" data-export-skip="">
+      {button('png', t('export.panel.download-png'), 'PNG', png)}
+      {vector
+        ? button('svg', t('export.panel.download-svg'), 'SVG', svg)
+        : null}
+      {canCopy()
+        ? button(
+            'copy',
+            t('export.panel.copy-image'),
+            t('export.panel.copy'),
+            copy,
+          )
+        : null}
+      {error ? (
+        <p className="export-error" role="alert">
+          {t('export.status.failed')}
+        </p>
+      ) : null}
+    </div>
+  );
+}

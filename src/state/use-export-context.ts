@@ -1,0 +1,90 @@
+import { useIsFetching, useQuery } from '@tanstack/react-query';
+import { metaQuery } from '@/api/queries/meta';
+import { regionsQuery } from '@/api/queries/regions';
+import { sectorsQuery } from '@/api/queries/sectors';
+import { tradeKeys } from '@/api/queries/trade';
+import { previousYearRange } from '@/domain/months';
+import { useI18n } from '@/i18n/i18n';
+import type { ExportContext } from '@/lib/export/export-context';
+import { formatDay, formatMonthRange } from '@/lib/format';
+import { useFilters } from './filters';
+
+/**
+ * What an exported image or file must say about itself, from the current
+ * filters, in the current language. Null until regions and sectors are known,
+ * so no export goes out with codes where names belong.
+ */
+export function useExportContext(): ExportContext | null {
+  const { t, language, locale } = useI18n();
+  const filters = useFilters((f) => f);
+  const regions = useQuery(regionsQuery());
+  const sectors = useQuery(sectorsQuery());
+  const meta = useQuery(metaQuery());
+  if (!regions.data || !sectors.data) return null;
+
+  const [kz = '', ru = ''] = filters.pair.split('~');
+  const name = (code: string) =>
+    regions.data.regions.find((r) => r.code === code)?.name[language] ?? code;
+  const period = formatMonthRange(filters.from, filters.to, locale);
+  const sectorNames =
+    filters.sectors.length === 0 ||
+    filters.sectors.length === sectors.data.sectors.length
+      ? t('filters.sectors.all-selected')
+      : filters.sectors
+          .map((id) =>
+            `${id} ${sectors.data.sectors.find((s) => s.id === id)?.shortName[language] ?? ''}`.trim(),
+          )
+          .join(', ');
+  const flow = {
+    all: t('filters.flow.all'),
+    export: t('filters.flow.export'),
+    import: t('filters.flow.import'),
+  }[filters.flow];
+  const previous = previousYearRange(filters);
+  const comparison =
+    filters.compare === 'prev'
+      ? t('export.context.compare-with', {
+          period: formatMonthRange(previous.from, previous.to, locale),
+        })
+      : t('export.context.compare-none');
+  const status =
+    meta.data?.status === 'official'
+      ? t('about.badge.official')
+      : t('about.badge.illustrative');
+  const figure = meta.data?.reportedFigures.find(
+    (f) => f.geography.includes(kz) && f.geography.includes(ru),
+  );
+  const source = figure
+    ? t('export.context.source-reported', {
+        source: figure.sourceName[language],
+        url: figure.sourceUrl,
+      })
+    : t('export.context.source-synthetic');
+
+  return {
+    title: t('export.context.title', { kz: name(kz), ru: name(ru), period }),
+    filterLines: [
+      `${t('filters.pair.label')}: ${name(kz)} ↔ ${name(ru)}`,
+      `${t('filters.period.label')}: ${period}`,
+      `${t('filters.sectors.label')}: ${sectorNames}`,
+      `${t('filters.flow.label')}: ${flow}`,
+      comparison,
+    ],
+    status,
+    source,
+    exportedOn: t('export.context.exported-on', {
+      date: formatDay(new Date().toISOString().slice(0, 10), locale),
+    }),
+    fileStem: [kz, ru, filters.from, filters.to].join('_'),
+  };
+}
+
+/**
+ * Why an export must wait, or null: while trade figures are loading an image
+ * would show old or missing numbers under new filter labels.
+ */
+export function useExportBlocker(): string | null {
+  const { t } = useI18n();
+  const loading = useIsFetching({ queryKey: tradeKeys.all }) > 0;
+  return loading ? t('export.status.wait-data') : null;
+}
