@@ -29,6 +29,24 @@ export const DEFAULT_FILTERS: Filters = {
   compare: 'prev',
 };
 
+/**
+ * How many filters differ from the defaults, for a "Filters · 2" badge: the
+ * pair, the period (from and to together), sectors, direction and comparison
+ * each count once. Sector order does not matter.
+ */
+export function changedFilterCount(filters: Filters): number {
+  const sameSectors =
+    filters.sectors.length === DEFAULT_FILTERS.sectors.length &&
+    filters.sectors.every((s) => DEFAULT_FILTERS.sectors.includes(s));
+  return [
+    filters.pair !== DEFAULT_FILTERS.pair,
+    filters.from !== DEFAULT_FILTERS.from || filters.to !== DEFAULT_FILTERS.to,
+    !sameSectors,
+    filters.flow !== DEFAULT_FILTERS.flow,
+    filters.compare !== DEFAULT_FILTERS.compare,
+  ].filter(Boolean).length;
+}
+
 type FiltersState = {
   filters: Filters;
   /** Replaces the whole view (URL load, back/forward, reset). */

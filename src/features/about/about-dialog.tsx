@@ -28,12 +28,13 @@ export function AboutDialog({ open, onClose }: Props) {
       className="about-dialog"
       onClose={onClose}
     >
-      <header className="dialog-header">
+      {/* A div, not <header>: a banner landmark inside a dialog confuses screen readers. */}
+      <div className="dialog-header">
         <h2 id={titleId}>{t('about.dialog.title')}</h2>
         <button type="button" className="button button-quiet" onClick={onClose}>
           {t('common.close')}
         </button>
-      </header>
+      </div>
       {open ? <AboutBody /> : null}
     </dialog>
   );

@@ -64,6 +64,9 @@ export function SectorPicker({ sectors }: { sectors: readonly Sector[] }) {
       className="filter-group filter-sectors"
       onKeyDown={(e) => {
         if (e.key === 'Escape' && open) {
+          // Closes only the list, not a filter drawer around it.
+          e.preventDefault();
+          e.stopPropagation();
           setOpen(false);
           toggleButton.current?.focus();
         }

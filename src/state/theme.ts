@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { create } from 'zustand';
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export const themeSchema = z.enum(THEMES);
+/** 'system' follows `prefers-color-scheme`; the others override it. */
+export type Theme = z.infer<typeof themeSchema>;
+
+const STORAGE_KEY = 'btd.theme';
+
+type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem'>;
+
+/** The saved choice, or 'system' when there is none or it cannot be read. Never throws. */
+export function readSavedTheme(storage: Storage | undefined): Theme {
+  try {
+    const parsed = themeSchema.safeParse(storage?.getItem(STORAGE_KEY));
+    return parsed.success ? parsed.data : 'system';
+  } catch {
+    return 'system';
+  }
+}
+
+export function saveTheme(storage: Storage | undefined, theme: Theme): void {
+  try {
+    storage?.setItem(STORAGE_KEY, theme);
+  } catch {
+    // Private mode or a full quota: the choice lasts for this visit only.
+  }
+}
+
+/**
+ * styles.css reads `:root[data-theme=light|dark]`; without the attribute the
+ * operating system's `prefers-color-scheme` decides.
+ */
+export function applyTheme(root: HTMLElement, theme: Theme): void {
+  if (theme === 'system') delete root.dataset['theme'];
+  else root.dataset['theme'] = theme;
+}
+
+type ThemeState = { theme: Theme };
+
+const useThemeStore = create<ThemeState>()(() => ({ theme: 'system' }));
+
+export function useTheme(): Theme {
+  return useThemeStore((state) => state.theme);
+}
+
+/** Applies the saved theme before the first render, so the page does not flash. */
+export function initTheme(win: Window = window): void {
+  const theme = readSavedTheme(win.localStorage);
+  useThemeStore.setState({ theme });
+  applyTheme(win.document.documentElement, theme);
+}
+
+export const themeActions = {
+  setTheme: (theme: Theme, win: Window = window) => {
+    useThemeStore.setState({ theme });
+    applyTheme(win.document.documentElement, theme);
+    saveTheme(win.localStorage, theme);
+  },
+};
