@@ -6,8 +6,12 @@ import { createQueryClient } from '@/app/query-client';
 import { initI18n } from '@/i18n/i18n';
 import { detectLanguage, readSavedLanguage } from '@/i18n/languages';
 import { readEnv } from '@/lib/env';
+import { initTheme } from '@/state/theme';
 import { startUrlSync } from '@/state/url-sync';
 import './styles.css';
+
+// Before anything renders, so a saved dark or light choice does not flash.
+initTheme();
 
 const env = readEnv();
 

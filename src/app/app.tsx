@@ -1,4 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { Skeleton } from '@/components/skeleton';
 import { DataBadge } from '@/features/about/data-badge';
 import { BreakdownPanel } from '@/features/breakdown/breakdown-panel';
@@ -11,6 +12,8 @@ import { useI18n } from '@/i18n/i18n';
 import { DashboardTitle } from './dashboard-title';
 import { LanguageSwitcher } from './language-switcher';
 import { NoticeBar } from './notice-bar';
+import { ThemeToggle } from './theme-toggle';
+import { ReportActions } from './report-actions';
 import { useCatalogGuard } from './use-catalog-guard';
 
 export function App({ queryClient }: { queryClient: QueryClient }) {
@@ -24,6 +27,11 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
 function Shell() {
   const { t } = useI18n();
   const ready = useCatalogGuard();
+  const product = t('app.product');
+  useEffect(() => {
+    // The tab and bookmark name follow the language, like the page itself.
+    document.title = product;
+  }, [product]);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -34,10 +42,16 @@ function Shell() {
           <span className="app-product">{t('app.product')}</span>
           <DataBadge />
         </div>
-        <LanguageSwitcher />
+        <div className="header-tools">
+          <LanguageSwitcher />
+          <ThemeToggle />
+        </div>
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
-        <DashboardTitle />
+        <div className="title-row">
+          <DashboardTitle />
+          {ready ? <ReportActions /> : null}
+        </div>
         <NoticeBar />
         <FilterBar />
         {ready ? (

@@ -18,7 +18,11 @@ import { useCooperation } from './use-cooperation';
 export function CooperationPanel() {
   const { t } = useI18n();
   return (
-    <Panel title={t('cooperation.panel.title')} className="panel-cooperation">
+    <Panel
+      title={t('cooperation.panel.title')}
+      className="panel-cooperation"
+      reportPart="cooperation"
+    >
       <CooperationBody />
     </Panel>
   );

@@ -12,7 +12,12 @@ import { useKpis } from './use-kpis';
 export function KpiPanel() {
   const { t } = useI18n();
   return (
-    <Panel title={t('kpis.panel.title')} hideTitle className="panel-kpis">
+    <Panel
+      title={t('kpis.panel.title')}
+      hideTitle
+      className="panel-kpis"
+      reportPart="kpis"
+    >
       <KpiCards />
     </Panel>
   );

@@ -9,16 +9,35 @@ import { Skeleton } from '@/components/skeleton';
 import { useI18n } from '@/i18n/i18n';
 import { formatShare, formatUsdCompact, formatUsdExact } from '@/lib/format';
 import { useFilterActions, useFilters } from '@/state/filters';
+import { useExportBlocker, useExportContext } from '@/state/use-export-context';
 import { useSectorRanking } from './use-sector-ranking';
 
 /** HS sections ranked by value; a click adds or removes the section in the filter. */
 export function SectorsPanel() {
   const { t } = useI18n();
   const [asTable, setAsTable] = useState(false);
+  const { language, locale } = useI18n();
+  const exportContext = useExportContext();
+  const exportBlocker = useExportBlocker();
+  const { ranking, sectors } = useSectorRanking();
+  const rows = (ranking.data ?? [])
+    .filter((r) => r.turnover > 0)
+    .map((r) => ({
+      label: `${r.sector} ${sectors.data?.sectors.find((s) => s.id === r.sector)?.shortName[language] ?? ''}`,
+      value: `${formatUsdCompact(r.turnover, locale)} · ${formatShare(r.share, locale)}`,
+      share: r.share,
+    }));
   return (
     <Panel
       title={t('sectors.panel.title')}
       className="panel-sectors"
+      reportPart="sectors"
+      exportOptions={{
+        context: exportContext,
+        fileKind: 'trade-sectors',
+        disabledReason: exportBlocker,
+        vector: { kind: 'ranking', rows },
+      }}
       actions={
         <ToggleButton
           pressed={asTable}

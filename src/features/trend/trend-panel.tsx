@@ -26,7 +26,9 @@ import {
 } from '@/lib/format';
 import { usePrefersReducedMotion } from '@/lib/use-media-query';
 import { useFilters } from '@/state/filters';
+import { useExportBlocker, useExportContext } from '@/state/use-export-context';
 import { type EventMarker, useEventMarkers } from './use-event-markers';
+import { TrendSummaryText } from './trend-summary';
 import { useTrend } from './use-trend';
 
 /** Okabe–Ito blue and vermillion: distinguishable with every common colour-vision deficiency. */
@@ -44,10 +46,19 @@ export function TrendPanel() {
   const [layout, setLayout] = useState<Layout>('grouped');
   const [cumulative, setCumulative] = useState(false);
   const [showEvents, setShowEvents] = useState(false);
+  const exportContext = useExportContext();
+  const exportBlocker = useExportBlocker();
   return (
     <Panel
       title={t('trend.panel.title')}
       className="panel-trend"
+      reportPart="trend"
+      exportOptions={{
+        context: exportContext,
+        fileKind: 'trade-trend',
+        disabledReason: exportBlocker,
+        vector: asTable ? null : { kind: 'chart' },
+      }}
       actions={
         <>
           <div
@@ -217,7 +228,7 @@ function TrendBody({
         />
         <YAxis
           tickFormatter={(v: number) => formatUsdAxis(v, locale)}
-          width={72}
+          width={88}
           stroke="var(--muted)"
         />
         <Tooltip
@@ -233,7 +244,7 @@ function TrendBody({
             color: 'var(--text)',
           }}
         />
-        <Legend />
+        <Legend itemSorter={null} />
         {flows.map((f) => (
           <Bar
             key={f}
@@ -283,6 +294,7 @@ function TrendBody({
       </ComposedChart>
       <figcaption className="visually-hidden">
         {t('trend.chart.caption')}
+        <TrendSummaryText points={points} flows={flows} />
       </figcaption>
       {notes}
     </figure>
