@@ -342,6 +342,27 @@ describe('keyboard only', () => {
         .poll(() => search(page).get('flow'), { timeout: UI_TIMEOUT })
         .toBe('export');
       expect((await focusRing(page)).outline).not.toBe('');
+
+      // Export the trend chart as PNG with the keyboard alone.
+      const png = page.getByRole('button', {
+        name: 'Download PNG: Monthly trend',
+      });
+      await expect
+        .poll(() => png.isEnabled(), { timeout: UI_TIMEOUT })
+        .toBe(true);
+      await tabTo(page, 'PNG');
+      expect(
+        await page.evaluate(() =>
+          document.activeElement?.getAttribute('aria-label'),
+        ),
+      ).toBe('Download PNG: Monthly trend');
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.keyboard.press('Enter'),
+      ]);
+      expect(file.suggestedFilename()).toBe(
+        'trade-trend_KZ-63_RU-ALT_2023-01_2023-12.png',
+      );
       expect(errors).toEqual([]);
     } finally {
       await close();
