@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { configureClient } from '@/api/client';
 import { App } from '@/app/app';
 import { createQueryClient } from '@/app/query-client';
-import { initI18n } from '@/i18n/i18n';
+import { initI18n, showRawKeys } from '@/i18n/i18n';
 import { detectLanguage, readSavedLanguage } from '@/i18n/languages';
 import { readEnv } from '@/lib/env';
 import { initTheme } from '@/state/theme';
@@ -31,6 +31,13 @@ const language = detectLanguage({
 });
 
 await initI18n(language);
+// `?lang=keys` in development shows raw keys instead of text.
+if (
+  import.meta.env.DEV &&
+  new URLSearchParams(window.location.search).get('lang') === 'keys'
+) {
+  await showRawKeys();
+}
 // Filters come from the link (or the last view) before the first render, so
 // the first requests already ask for what the user opened.
 startUrlSync();

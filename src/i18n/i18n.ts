@@ -44,3 +44,11 @@ export function useI18n() {
   const language: Language = parsed.success ? parsed.data : 'ru';
   return { t, language, locale: INTL_LOCALE[language] };
 }
+
+/**
+ * Development pseudo-locale: every string renders as its key (i18next's
+ * `cimode`), so untranslated text, which stays readable, stands out.
+ */
+export async function showRawKeys(): Promise<void> {
+  await i18next.changeLanguage('cimode');
+}

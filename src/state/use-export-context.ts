@@ -9,6 +9,13 @@ import type { ExportContext } from '@/lib/export/export-context';
 import { formatDay, formatMonthRange } from '@/lib/format';
 import { useFilters } from './filters';
 
+/** The data-status label of each dataset status. */
+export const STATUS_KEY = {
+  illustrative: 'about.badge.illustrative',
+  official: 'about.badge.official',
+  user: 'about.badge.user',
+} as const;
+
 /**
  * What an exported image or file must say about itself, from the current
  * filters, in the current language. Null until regions and sectors are known,
@@ -47,10 +54,8 @@ export function useExportContext(): ExportContext | null {
           period: formatMonthRange(previous.from, previous.to, locale),
         })
       : t('export.context.compare-none');
-  const status =
-    meta.data?.status === 'official'
-      ? t('about.badge.official')
-      : t('about.badge.illustrative');
+  // Until the metadata says otherwise, data is treated as illustrative.
+  const status = t(STATUS_KEY[meta.data?.status ?? 'illustrative']);
   const figure = meta.data?.reportedFigures.find(
     (f) => f.geography.includes(kz) && f.geography.includes(ru),
   );

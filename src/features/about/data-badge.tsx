@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useI18n } from '@/i18n/i18n';
+import { STATUS_KEY } from '@/state/use-export-context';
 import { AboutDialog } from './about-dialog';
 import { useDatasetMeta } from './use-meta';
 
@@ -9,18 +10,18 @@ export function DataBadge() {
   const [open, setOpen] = useState(false);
   const meta = useDatasetMeta();
   // Until the metadata says otherwise, the demo data is treated as illustrative.
-  const official = meta.data?.status === 'official';
+  const status = meta.data?.status ?? 'illustrative';
   return (
     <>
       <button
         type="button"
-        className={`badge ${official ? 'badge-official' : 'badge-illustrative'}`}
+        className={`badge ${status === 'illustrative' ? 'badge-illustrative' : 'badge-official'}`}
         aria-haspopup="dialog"
         onClick={() => {
           setOpen(true);
         }}
       >
-        {official ? t('about.badge.official') : t('about.badge.illustrative')}
+        {t(STATUS_KEY[status])}
       </button>
       <AboutDialog
         open={open}
