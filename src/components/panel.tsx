@@ -12,6 +12,8 @@ type Props = {
   className?: string;
   /** Adds PNG, SVG and copy buttons for this panel. */
   exportOptions?: PanelExportOptions;
+  /** A tag shown beside the title, e.g. that the figures are illustrative. */
+  status?: ReactNode;
   /** Marks the panel for the whole-report export, e.g. `trend`. */
   reportPart?: string;
   children: ReactNode;
@@ -27,6 +29,7 @@ export function Panel({
   actions,
   className,
   exportOptions,
+  status,
   reportPart,
   children,
 }: Props) {
@@ -40,9 +43,12 @@ export function Panel({
       data-report-part={reportPart}
     >
       <header className={hideTitle ? 'visually-hidden' : 'panel-header'}>
-        <h2 id={titleId} className="panel-title">
-          {title}
-        </h2>
+        <div className="panel-heading">
+          <h2 id={titleId} className="panel-title">
+            {title}
+          </h2>
+          {status}
+        </div>
         {actions || exportOptions ? (
           <div className="panel-actions" data-export-skip="">
             {actions}

@@ -1,4 +1,6 @@
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { tradeQuery } from '@/api/queries/trade';
 import { SECTOR_IDS } from '@/api/schemas/common';
 import type { TradeQuery } from '@/api/schemas/trade';
 import { previousYearRange } from '@/domain/months';
@@ -42,4 +44,17 @@ export function useTradeQueries(): {
         : null;
     return { current, previous };
   }, [pair, from, to, sectors, flow, compare]);
+}
+
+/**
+ * Whether the figures of the current view rest on synthetic records, so the
+ * panels can label them illustrative. False until the data has arrived.
+ */
+export function useCurrentDataIsSynthetic(): boolean {
+  const { current } = useTradeQueries();
+  const synthetic = useQuery({
+    ...tradeQuery(current),
+    select: (data) => data.records.some((r) => r.synthetic),
+  });
+  return synthetic.data ?? false;
 }

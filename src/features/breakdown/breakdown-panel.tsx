@@ -5,19 +5,28 @@ import { tradeQuery } from '@/api/queries/trade';
 import type { TradeResponse } from '@/api/schemas/trade';
 import { ErrorState } from '@/components/error-state';
 import { FetchingIndicator } from '@/components/fetching-indicator';
+import { IllustrativeTag } from '@/components/illustrative-tag';
 import { Panel } from '@/components/panel';
 import { SectorTable } from '@/components/sector-table';
 import { Skeleton } from '@/components/skeleton';
 import { totalsBySector } from '@/domain/trade';
 import { useI18n } from '@/i18n/i18n';
 import { useFilters } from '@/state/filters';
-import { useTradeQueries } from '@/state/trade-query';
+import {
+  useCurrentDataIsSynthetic,
+  useTradeQueries,
+} from '@/state/trade-query';
 
 /** The sector × flow figures behind the charts; its totals equal the KPIs. */
 export function BreakdownPanel() {
   const { t } = useI18n();
+  const synthetic = useCurrentDataIsSynthetic();
   return (
-    <Panel title={t('breakdown.panel.title')} className="panel-breakdown">
+    <Panel
+      title={t('breakdown.panel.title')}
+      status={synthetic ? <IllustrativeTag /> : null}
+      className="panel-breakdown"
+    >
       <BreakdownBody />
     </Panel>
   );

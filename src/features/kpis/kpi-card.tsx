@@ -1,5 +1,6 @@
 import { type ReactNode, useId } from 'react';
 import type { Change } from '@/domain/trade';
+import { IllustrativeTag } from '@/components/illustrative-tag';
 import { useI18n } from '@/i18n/i18n';
 import {
   formatShare,
@@ -18,6 +19,8 @@ type Props = {
   note?: ReactNode;
   /** Balance reads a surplus as positive; for the other cards growth is. */
   signed?: boolean;
+  /** The value rests on synthetic records: say so on the card itself. */
+  illustrative?: boolean;
 };
 
 /** One KPI: a `<section>` named by its title, compact value, exact value on hover/focus. */
@@ -28,15 +31,19 @@ export function KpiCard({
   comparisonLabel,
   note,
   signed = false,
+  illustrative = false,
 }: Props) {
   const { t, locale } = useI18n();
   const titleId = useId();
   const exactId = useId();
   return (
     <section aria-labelledby={titleId} className="kpi-card">
-      <h3 id={titleId} className="kpi-title">
-        {title}
-      </h3>
+      <div className="kpi-heading">
+        <h3 id={titleId} className="kpi-title">
+          {title}
+        </h3>
+        {illustrative && value !== null ? <IllustrativeTag /> : null}
+      </div>
       {value === null ? (
         <p className="kpi-value kpi-value-excluded">
           <span aria-hidden="true">—</span>

@@ -23,8 +23,11 @@ describe('KpiPanel', () => {
       'href',
       expect.stringContaining('akimvko/press/news/details/650060'),
     );
+    // The reported total is a cited figure; its synthetic split is labelled on each card.
+    expect(within(turnover).queryByText('Illustrative data')).toBeNull();
     for (const name of ['Exports', 'Imports', 'Balance']) {
-      expect(screen.getByRole('region', { name })).toBeInTheDocument();
+      const card = screen.getByRole('region', { name });
+      expect(await within(card).findByText('Illustrative data')).toBeVisible();
     }
   });
 
@@ -38,6 +41,9 @@ describe('KpiPanel', () => {
     // The reported figure covers both directions, so it is not claimed here.
     const turnover = screen.getByRole('region', { name: 'Turnover' });
     expect(within(turnover).queryByRole('link')).toBeNull();
+    expect(
+      await within(turnover).findByText('Illustrative data'),
+    ).toBeVisible();
   });
 
   it('says so when the pair has no trade in the period', async () => {

@@ -7,6 +7,7 @@ import { formatInteger, formatMonthRange } from '@/lib/format';
 import { useFilters } from '@/state/filters';
 import { KpiCard } from './kpi-card';
 import { useKpis } from './use-kpis';
+import { useCurrentDataIsSynthetic } from '@/state/trade-query';
 
 /** Turnover, exports, imports and balance for the current filters. */
 export function KpiPanel() {
@@ -27,6 +28,7 @@ function KpiCards() {
   const { t, language, locale } = useI18n();
   const flow = useFilters((f) => f.flow);
   const { current, previous, previousQuery, reportedFigure } = useKpis();
+  const synthetic = useCurrentDataIsSynthetic();
 
   if (current.isPending) return <Skeleton height={96} />;
   if (current.isError) {
@@ -62,6 +64,7 @@ function KpiCards() {
     <div className="kpi-grid" aria-busy={current.isPlaceholderData}>
       <KpiCard
         title={t('kpis.card.turnover')}
+        illustrative={synthetic && !reportedFigure}
         value={totals.turnover}
         change={changeOf((x) => x.turnover)}
         comparisonLabel={comparisonLabel}
@@ -82,18 +85,21 @@ function KpiCards() {
       />
       <KpiCard
         title={t('kpis.card.exports')}
+        illustrative={synthetic}
         value={exportsShown}
         change={changeOf((x) => x.exports)}
         comparisonLabel={comparisonLabel}
       />
       <KpiCard
         title={t('kpis.card.imports')}
+        illustrative={synthetic}
         value={importsShown}
         change={changeOf((x) => x.imports)}
         comparisonLabel={comparisonLabel}
       />
       <KpiCard
         title={t('kpis.card.balance')}
+        illustrative={synthetic}
         value={bothShown ? totals.balance : null}
         change={bothShown ? changeOf((x) => x.balance) : null}
         comparisonLabel={comparisonLabel}

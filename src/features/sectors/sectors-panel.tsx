@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { SectorId } from '@/api/schemas/common';
 import { ErrorState } from '@/components/error-state';
 import { FetchingIndicator } from '@/components/fetching-indicator';
+import { IllustrativeTag } from '@/components/illustrative-tag';
 import { Panel } from '@/components/panel';
 import { ToggleButton } from '@/components/toggle-button';
 import { SectorTable } from '@/components/sector-table';
@@ -11,10 +12,12 @@ import { formatShare, formatUsdCompact, formatUsdExact } from '@/lib/format';
 import { useFilterActions, useFilters } from '@/state/filters';
 import { useExportBlocker, useExportContext } from '@/state/use-export-context';
 import { useSectorRanking } from './use-sector-ranking';
+import { useCurrentDataIsSynthetic } from '@/state/trade-query';
 
 /** HS sections ranked by value; a click adds or removes the section in the filter. */
 export function SectorsPanel() {
   const { t } = useI18n();
+  const synthetic = useCurrentDataIsSynthetic();
   const [asTable, setAsTable] = useState(false);
   const { language, locale } = useI18n();
   const exportContext = useExportContext();
@@ -30,6 +33,7 @@ export function SectorsPanel() {
   return (
     <Panel
       title={t('sectors.panel.title')}
+      status={synthetic ? <IllustrativeTag /> : null}
       className="panel-sectors"
       reportPart="sectors"
       exportOptions={{

@@ -12,6 +12,7 @@ import {
 } from 'recharts';
 import { ErrorState } from '@/components/error-state';
 import { FetchingIndicator } from '@/components/fetching-indicator';
+import { IllustrativeTag } from '@/components/illustrative-tag';
 import { Panel } from '@/components/panel';
 import { ToggleButton } from '@/components/toggle-button';
 import { Skeleton } from '@/components/skeleton';
@@ -30,6 +31,7 @@ import { useExportBlocker, useExportContext } from '@/state/use-export-context';
 import { type EventMarker, useEventMarkers } from './use-event-markers';
 import { TrendSummaryText } from './trend-summary';
 import { useTrend } from './use-trend';
+import { useCurrentDataIsSynthetic } from '@/state/trade-query';
 
 /** Okabe–Ito blue and vermillion: distinguishable with every common colour-vision deficiency. */
 const FLOW_COLOURS = { export: '#0072B2', import: '#D55E00' } as const;
@@ -42,6 +44,7 @@ type Layout = 'grouped' | 'stacked';
 
 export function TrendPanel() {
   const { t } = useI18n();
+  const synthetic = useCurrentDataIsSynthetic();
   const [asTable, setAsTable] = useState(false);
   const [layout, setLayout] = useState<Layout>('grouped');
   const [cumulative, setCumulative] = useState(false);
@@ -51,6 +54,7 @@ export function TrendPanel() {
   return (
     <Panel
       title={t('trend.panel.title')}
+      status={synthetic ? <IllustrativeTag /> : null}
       className="panel-trend"
       reportPart="trend"
       exportOptions={{
