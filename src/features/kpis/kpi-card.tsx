@@ -21,6 +21,8 @@ type Props = {
   signed?: boolean;
   /** The value rests on synthetic records: say so on the card itself. */
   illustrative?: boolean;
+  /** Only the comparison is synthetic (a reported value against a synthetic year). */
+  changeIllustrative?: boolean;
 };
 
 /** One KPI: a `<section>` named by its title, compact value, exact value on hover/focus. */
@@ -32,6 +34,7 @@ export function KpiCard({
   note,
   signed = false,
   illustrative = false,
+  changeIllustrative = false,
 }: Props) {
   const { t, locale } = useI18n();
   const titleId = useId();
@@ -67,14 +70,26 @@ export function KpiCard({
         </p>
       )}
       {value !== null && change && comparisonLabel ? (
-        <ChangeLine change={change} label={comparisonLabel} />
+        <ChangeLine
+          change={change}
+          label={comparisonLabel}
+          illustrative={changeIllustrative}
+        />
       ) : null}
       {note ? <div className="kpi-note">{note}</div> : null}
     </section>
   );
 }
 
-function ChangeLine({ change, label }: { change: Change; label: string }) {
+function ChangeLine({
+  change,
+  label,
+  illustrative,
+}: {
+  change: Change;
+  label: string;
+  illustrative: boolean;
+}) {
   const { t, locale } = useI18n();
   const direction =
     change.absolute > 0 ? 'up' : change.absolute < 0 ? 'down' : 'flat';
@@ -94,6 +109,12 @@ function ChangeLine({ change, label }: { change: Change; label: string }) {
         ? null
         : ` (${formatShare(change.relative, locale, true)})`}
       <span className="kpi-change-label"> {label}</span>
+      {illustrative ? (
+        <>
+          {' '}
+          <IllustrativeTag />
+        </>
+      ) : null}
     </p>
   );
 }

@@ -23,8 +23,12 @@ describe('KpiPanel', () => {
       'href',
       expect.stringContaining('akimvko/press/news/details/650060'),
     );
-    // The reported total is a cited figure; its synthetic split is labelled on each card.
-    expect(within(turnover).queryByText('Illustrative data')).toBeNull();
+    // The reported total is a cited figure: only its change against the synthetic
+    // year before is labelled; the synthetic split is labelled on each card.
+    const turnoverTags =
+      await within(turnover).findAllByText('Illustrative data');
+    expect(turnoverTags).toHaveLength(1);
+    expect(turnoverTags[0]?.closest('p')).toHaveTextContent('vs Jan');
     for (const name of ['Exports', 'Imports', 'Balance']) {
       const card = screen.getByRole('region', { name });
       expect(await within(card).findByText('Illustrative data')).toBeVisible();

@@ -65,6 +65,7 @@ function KpiCards() {
       <KpiCard
         title={t('kpis.card.turnover')}
         illustrative={synthetic && !reportedFigure}
+        changeIllustrative={synthetic && reportedFigure !== null}
         value={totals.turnover}
         change={changeOf((x) => x.turnover)}
         comparisonLabel={comparisonLabel}
