@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import {
   Bar,
   CartesianGrid,
@@ -144,6 +144,7 @@ function TrendBody({
     comparisonFailed,
   } = useTrend(cumulative);
   const reducedMotion = usePrefersReducedMotion();
+  const hatchId = `import-hatch-${useId().replace(/:/g, '')}`;
   const from = useFilters((f) => f.from);
   const to = useFilters((f) => f.to);
   const events = useEventMarkers(showEvents, monthsInRange(from, to));
@@ -163,6 +164,16 @@ function TrendBody({
   }
   const flows =
     flow === 'all' ? (['export', 'import'] as const) : ([flow] as const);
+  const stackedTotals = layout === 'stacked' && flows.length === 2;
+  const chartPoints = stackedTotals
+    ? points.map((p) => ({
+        ...p,
+        previousTotal:
+          p.previousExport === null && p.previousImport === null
+            ? null
+            : (p.previousExport ?? 0) + (p.previousImport ?? 0),
+      }))
+    : points;
   const names = {
     export: t('common.flow.export'),
     import: t('common.flow.import'),
@@ -216,7 +227,7 @@ function TrendBody({
       <ComposedChart
         responsive
         style={{ width: '100%', height: 320 }}
-        data={points}
+        data={chartPoints}
         margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
         accessibilityLayer
       >
@@ -248,6 +259,27 @@ function TrendBody({
             color: 'var(--text)',
           }}
         />
+        <defs>
+          {/* Imports are hatched so the flows differ by more than colour. */}
+          <pattern
+            id={hatchId}
+            width="6"
+            height="6"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <rect width="6" height="6" fill={FLOW_COLOURS.import} />
+            <line
+              x1="0"
+              y1="0"
+              x2="0"
+              y2="6"
+              stroke="#ffffff"
+              strokeWidth="1.5"
+              strokeOpacity="0.55"
+            />
+          </pattern>
+        </defs>
         <Legend itemSorter={null} />
         {flows.map((f) => (
           <Bar
@@ -255,13 +287,28 @@ function TrendBody({
             className={`series-${f}`}
             dataKey={f}
             name={names[f]}
-            fill={FLOW_COLOURS[f]}
+            fill={f === 'import' ? `url(#${hatchId})` : FLOW_COLOURS[f]}
             stackId={layout === 'stacked' ? 'flows' : undefined}
             isAnimationActive={!reducedMotion}
             maxBarSize={36}
           />
         ))}
-        {hasComparison
+        {hasComparison && stackedTotals ? (
+          // Stacked bars show the total, so the year before is compared as a total too.
+          <Line
+            className="series-previous-total"
+            type="monotone"
+            dataKey="previousTotal"
+            name={t('trend.chart.previous-total')}
+            stroke="var(--text)"
+            strokeDasharray="6 4"
+            strokeWidth={2}
+            dot={false}
+            connectNulls={false}
+            isAnimationActive={!reducedMotion}
+          />
+        ) : null}
+        {hasComparison && !stackedTotals
           ? flows.map((f) => (
               <Line
                 key={`previous-${f}`}
