@@ -1,9 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef } from 'react';
+import { regionsQuery } from '@/api/queries/regions';
 import type { DatasetMeta } from '@/api/schemas/meta';
 import { ErrorState } from '@/components/error-state';
 import { Skeleton } from '@/components/skeleton';
 import { useI18n } from '@/i18n/i18n';
-import { formatUsdExact } from '@/lib/format';
+import { formatMonthRange, formatUsdExact } from '@/lib/format';
 import { useDatasetMeta } from './use-meta';
 
 type Props = { open: boolean; onClose: () => void };
@@ -57,6 +59,17 @@ function AboutBody() {
 
 function AboutContent({ meta }: { meta: DatasetMeta }) {
   const { t, language, locale } = useI18n();
+  const regions = useQuery(regionsQuery());
+  // `KZ-63<->RU-ALT` reads as "East Kazakhstan Region ↔ Altai Krai".
+  const placeName = (geography: string) =>
+    geography
+      .split('<->')
+      .map(
+        (code) =>
+          regions.data?.regions.find((r) => r.code === code)?.name[language] ??
+          code,
+      )
+      .join(' ↔ ');
   return (
     <div className="about-body">
       <p className="about-lead">{t('about.dialog.lead')}</p>
@@ -71,8 +84,8 @@ function AboutContent({ meta }: { meta: DatasetMeta }) {
                   ? formatUsdExact(figure.value, locale)
                   : figure.value}
               </strong>{' '}
-              ({figure.period}, {figure.geography}) —{' '}
-              {figure.statement[language]}
+              ({formatPeriod(figure.period, locale)},{' '}
+              {placeName(figure.geography)}) — {figure.statement[language]}
             </p>
             <p className="about-source">
               {t('about.dialog.source')}{' '}
@@ -144,3 +157,11 @@ const CALIBRATION_BASIS_KEY = {
   extrapolated: 'about.basis.extrapolated',
   'demo-scale': 'about.basis.demo-scale',
 } as const;
+
+/** `2023-01..2023-08` as a localised month range; other periods as the source gives them. */
+function formatPeriod(period: string, locale: string): string {
+  const range = /^(\d{4}-\d{2})\.\.(\d{4}-\d{2})$/.exec(period);
+  return range?.[1] && range[2]
+    ? formatMonthRange(range[1], range[2], locale)
+    : period;
+}
