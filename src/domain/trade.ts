@@ -1,4 +1,4 @@
-import type { Flow, Month, SectorId } from '@/api/schemas/common';
+import type { Month, SectorId } from '@/api/schemas/common';
 import type { TradeRecord } from '@/api/schemas/trade';
 
 /**
@@ -57,17 +57,22 @@ export function monthlyByFlow(
   records: readonly TradeRecord[],
   months: readonly Month[],
 ): MonthlyPoint[] {
-  const sums = new Map<string, number>();
+  // Index months once and sum into arrays: no per-record string keys, which
+  // made this 75× slower than flowTotals on the whole cube (bench/domain).
+  const position = new Map(months.map((month, i) => [month, i]));
+  const exports: (number | null)[] = months.map(() => null);
+  const imports: (number | null)[] = months.map(() => null);
   for (const record of records) {
     if (record.valueUsd === null) continue;
-    const key = `${record.month}|${record.flow}`;
-    sums.set(key, (sums.get(key) ?? 0) + record.valueUsd);
+    const i = position.get(record.month);
+    if (i === undefined) continue;
+    const sums = record.flow === 'export' ? exports : imports;
+    sums[i] = (sums[i] ?? 0) + record.valueUsd;
   }
-  const at = (month: Month, flow: Flow) => sums.get(`${month}|${flow}`) ?? null;
-  return months.map((month) => ({
+  return months.map((month, i) => ({
     month,
-    export: at(month, 'export'),
-    import: at(month, 'import'),
+    export: exports[i] ?? null,
+    import: imports[i] ?? null,
   }));
 }
 
