@@ -73,7 +73,10 @@ function CooperationContent({ data }: { data: CooperationResponse }) {
               >
                 <span className="area-title">{a.title[language]}</span>
                 {figure ? (
-                  <span className="area-figure">
+                  <span
+                    className="area-figure"
+                    title={`${t('cooperation.figure.source')} ${figure.sourceName[language]} (${figure.period})`}
+                  >
                     {formatQuantity(figure.value, figure.unit, locale)}{' '}
                     <span className="area-figure-label">
                       {figure.label[language]}
