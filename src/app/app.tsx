@@ -1,4 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useEffect } from 'react';
 import { Skeleton } from '@/components/skeleton';
 import { DataBadge } from '@/features/about/data-badge';
@@ -7,7 +8,6 @@ import { CooperationPanel } from '@/features/cooperation/cooperation-panel';
 import { FilterBar } from '@/features/filters/filter-bar';
 import { KpiPanel } from '@/features/kpis/kpi-panel';
 import { SectorsPanel } from '@/features/sectors/sectors-panel';
-import { TrendPanel } from '@/features/trend/trend-panel';
 import { useI18n } from '@/i18n/i18n';
 import { DashboardTitle } from './dashboard-title';
 import { LanguageSwitcher } from './language-switcher';
@@ -15,6 +15,16 @@ import { NoticeBar } from './notice-bar';
 import { ThemeToggle } from './theme-toggle';
 import { ReportActions } from './report-actions';
 import { useCatalogGuard } from './use-catalog-guard';
+
+/**
+ * The trend chart carries Recharts (~100 KB gzip): loaded beside the first
+ * view so the KPIs and filters paint without waiting for it.
+ */
+const TrendPanel = lazy(() =>
+  import('@/features/trend/trend-panel').then((module) => ({
+    default: module.TrendPanel,
+  })),
+);
 
 export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
@@ -57,7 +67,9 @@ function Shell() {
         {ready ? (
           <>
             <KpiPanel />
-            <TrendPanel />
+            <Suspense fallback={<Skeleton height={380} />}>
+              <TrendPanel />
+            </Suspense>
             <div className="panel-row">
               <SectorsPanel />
               <BreakdownPanel />
