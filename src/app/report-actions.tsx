@@ -29,6 +29,13 @@ export function ReportActions() {
       const exporter = await import('@/lib/export/exporter');
       const part = (name: string) =>
         document.querySelector(`[data-report-part="${name}"]`);
+      // The trend panel loads lazily: wait until it shows its chart, table or message.
+      await exporter.whenRendered(
+        () =>
+          part('trend')?.querySelector(
+            '.recharts-wrapper, .data-table, .empty-state, [role="alert"]',
+          ) ?? null,
+      );
       const notes = [`${context.status}. ${t('about.dialog.lead')}`];
       for (const figure of meta.data?.reportedFigures ?? []) {
         if (

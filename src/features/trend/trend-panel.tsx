@@ -25,13 +25,17 @@ import {
   formatUsdAxis,
   formatUsdCompact,
 } from '@/lib/format';
-import { usePrefersReducedMotion } from '@/lib/use-media-query';
 import { useFilters } from '@/state/filters';
 import { useExportBlocker, useExportContext } from '@/state/use-export-context';
 import { type EventMarker, useEventMarkers } from './use-event-markers';
 import { TrendSummaryText } from './trend-summary';
 import { useTrend } from './use-trend';
 import { useCurrentDataIsSynthetic } from '@/state/trade-query';
+
+/*
+ * Series are drawn without animation: an export taken while bars were still
+ * growing would show wrong values, and motion adds nothing to reading them.
+ */
 
 /** Okabe–Ito blue and vermillion: distinguishable with every common colour-vision deficiency. */
 const FLOW_COLOURS = { export: '#0072B2', import: '#D55E00' } as const;
@@ -143,7 +147,6 @@ function TrendBody({
     hasComparison,
     comparisonFailed,
   } = useTrend(cumulative);
-  const reducedMotion = usePrefersReducedMotion();
   const hatchId = `import-hatch-${useId().replace(/:/g, '')}`;
   const from = useFilters((f) => f.from);
   const to = useFilters((f) => f.to);
@@ -289,7 +292,7 @@ function TrendBody({
             name={names[f]}
             fill={f === 'import' ? `url(#${hatchId})` : FLOW_COLOURS[f]}
             stackId={layout === 'stacked' ? 'flows' : undefined}
-            isAnimationActive={!reducedMotion}
+            isAnimationActive={false}
             maxBarSize={36}
           />
         ))}
@@ -305,7 +308,7 @@ function TrendBody({
             strokeWidth={2}
             dot={false}
             connectNulls={false}
-            isAnimationActive={!reducedMotion}
+            isAnimationActive={false}
           />
         ) : null}
         {hasComparison && !stackedTotals
@@ -321,7 +324,7 @@ function TrendBody({
                 strokeWidth={2}
                 dot={false}
                 connectNulls={false}
-                isAnimationActive={!reducedMotion}
+                isAnimationActive={false}
               />
             ))
           : null}

@@ -9,6 +9,20 @@ import type { ExportContext } from './export-context';
 
 export { buildCsv } from './csv';
 
+/**
+ * Resolves once `find` returns an element (a lazily loaded panel has drawn
+ * its content), or after `timeoutMs`, whichever comes first.
+ */
+export async function whenRendered(
+  find: () => Element | null,
+  timeoutMs = 5_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!find() && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** Saves a blob under a file name through a temporary link. */
 export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
