@@ -4,6 +4,7 @@ import { regionsQuery } from '@/api/queries/regions';
 import { sectorsQuery } from '@/api/queries/sectors';
 import { tradeQuery } from '@/api/queries/trade';
 import { useExportAction } from '@/components/use-export-action';
+import { figuresForPair } from '@/domain/provenance';
 import { useI18n } from '@/i18n/i18n';
 import { useTradeQueries } from '@/state/trade-query';
 import { useExportBlocker, useExportContext } from '@/state/use-export-context';
@@ -37,15 +38,12 @@ export function ReportActions() {
           ) ?? null,
       );
       const notes = [`${context.status}. ${t('about.dialog.lead')}`];
-      for (const figure of meta.data?.reportedFigures ?? []) {
-        if (
-          figure.caveat &&
-          current.pair
-            .split('~')
-            .every((code) => figure.geography.includes(code))
-        ) {
+      for (const figure of figuresForPair(
+        meta.data?.reportedFigures ?? [],
+        current.pair,
+      )) {
+        if (figure.caveat)
           notes.push(`${t('common.caveat')} ${figure.caveat[language]}`);
-        }
       }
       const png = await exporter.reportPng(
         context,

@@ -4,6 +4,7 @@ import { regionsQuery } from '@/api/queries/regions';
 import { sectorsQuery } from '@/api/queries/sectors';
 import { tradeKeys } from '@/api/queries/trade';
 import { previousYearRange } from '@/domain/months';
+import { figuresForPair } from '@/domain/provenance';
 import { useI18n } from '@/i18n/i18n';
 import type { ExportContext } from '@/lib/export/export-context';
 import { formatDay, formatMonthRange } from '@/lib/format';
@@ -56,8 +57,9 @@ export function useExportContext(): ExportContext | null {
       : t('export.context.compare-none');
   // Until the metadata says otherwise, data is treated as illustrative.
   const status = t(STATUS_KEY[meta.data?.status ?? 'illustrative']);
-  const figure = meta.data?.reportedFigures.find(
-    (f) => f.geography.includes(kz) && f.geography.includes(ru),
+  const [figure] = figuresForPair(
+    meta.data?.reportedFigures ?? [],
+    filters.pair,
   );
   const source = figure
     ? t('export.context.source-reported', {
