@@ -7,6 +7,8 @@ import { Skeleton } from '@/components/skeleton';
 import { useI18n } from '@/i18n/i18n';
 import { formatMonthRange, formatUsdExact } from '@/lib/format';
 import { useDatasetMeta } from './use-meta';
+import { Caveat } from '@/components/caveat';
+import { ExternalLink } from '@/components/external-link';
 
 type Props = { open: boolean; onClose: () => void };
 
@@ -89,20 +91,11 @@ function AboutContent({ meta }: { meta: DatasetMeta }) {
             </p>
             <p className="about-source">
               {t('about.dialog.source')}{' '}
-              <a
-                href={figure.sourceUrl}
-                target="_blank"
-                rel="noopener noreferrer"
-              >
+              <ExternalLink href={figure.sourceUrl}>
                 {figure.sourceName[language]}
-              </a>
+              </ExternalLink>
             </p>
-            {figure.caveat ? (
-              <p className="caveat">
-                <span className="caveat-label">{t('common.caveat')}</span>{' '}
-                {figure.caveat[language]}
-              </p>
-            ) : null}
+            {figure.caveat ? <Caveat text={figure.caveat[language]} /> : null}
           </li>
         ))}
       </ul>
@@ -142,9 +135,7 @@ function AboutContent({ meta }: { meta: DatasetMeta }) {
       <ol className="about-sources">
         {meta.sources.map((s) => (
           <li key={s.id}>
-            <a href={s.url} target="_blank" rel="noopener noreferrer">
-              {s.title[language]}
-            </a>
+            <ExternalLink href={s.url}>{s.title[language]}</ExternalLink>
           </li>
         ))}
       </ol>

@@ -13,6 +13,7 @@ import { useFilters } from '@/state/filters';
 import { KeyFigure } from './key-figure';
 import { Timeline } from './timeline';
 import { useCooperation } from './use-cooperation';
+import { Caveat } from '@/components/caveat';
 
 /** Cooperation beyond trade: areas with cited figures, and a timeline of events. */
 export function CooperationPanel() {
@@ -98,10 +99,7 @@ function CooperationContent({ data }: { data: CooperationResponse }) {
           <h3>{area.title[language]}</h3>
           <p>{area.summary[language]}</p>
           {area.caveats.map((c) => (
-            <p key={c.en} className="caveat">
-              <span className="caveat-label">{t('common.caveat')}</span>{' '}
-              {c[language]}
-            </p>
+            <Caveat key={c.en} text={c[language]} />
           ))}
           {area.figures.length > 0 ? (
             <div className="figure-grid">

@@ -1,6 +1,8 @@
 import type { KeyFigure as KeyFigureData } from '@/api/schemas/cooperation';
 import { useI18n } from '@/i18n/i18n';
 import { formatQuantity, formatUsdExact } from '@/lib/format';
+import { Caveat } from '@/components/caveat';
+import { ExternalLink } from '@/components/external-link';
 
 const UNIT_KEY = {
   USD: null,
@@ -37,9 +39,9 @@ export function KeyFigure({ figure }: { figure: KeyFigureData }) {
       </p>
       <p className="key-figure-source">
         {t('cooperation.figure.source')}{' '}
-        <a href={figure.sourceUrl} target="_blank" rel="noopener noreferrer">
+        <ExternalLink href={figure.sourceUrl}>
           {figure.sourceName[language]}
-        </a>
+        </ExternalLink>
         {figure.confidence === 'high' ? null : (
           <span className="confidence">
             {' '}
@@ -47,12 +49,7 @@ export function KeyFigure({ figure }: { figure: KeyFigureData }) {
           </span>
         )}
       </p>
-      {figure.caveat ? (
-        <p className="caveat">
-          <span className="caveat-label">{t('common.caveat')}</span>{' '}
-          {figure.caveat[language]}
-        </p>
-      ) : null}
+      {figure.caveat ? <Caveat text={figure.caveat[language]} /> : null}
     </div>
   );
 }

@@ -4,6 +4,8 @@ import { useI18n } from '@/i18n/i18n';
 import { formatEventDate } from '@/lib/format';
 import { CONFIDENCE_KEY } from './key-figure';
 import { today } from './use-cooperation';
+import { Caveat } from '@/components/caveat';
+import { ExternalLink } from '@/components/external-link';
 
 const CATEGORY_KEY = {
   forum: 'cooperation.category.forum',
@@ -43,13 +45,9 @@ export function Timeline({ events }: { events: readonly CooperationEvent[] }) {
             <p className="timeline-title">{event.title[language]}</p>
             <p className="timeline-meta">
               {event.place[language]} ·{' '}
-              <a
-                href={event.sourceUrl}
-                target="_blank"
-                rel="noopener noreferrer"
-              >
+              <ExternalLink href={event.sourceUrl}>
                 {t('cooperation.timeline.source')}
-              </a>
+              </ExternalLink>
               {event.confidence === 'high' ? null : (
                 <span className="confidence">
                   {' '}
@@ -60,12 +58,7 @@ export function Timeline({ events }: { events: readonly CooperationEvent[] }) {
             {event.note ? (
               <p className="timeline-note">{event.note[language]}</p>
             ) : null}
-            {event.caveat ? (
-              <p className="caveat">
-                <span className="caveat-label">{t('common.caveat')}</span>{' '}
-                {event.caveat[language]}
-              </p>
-            ) : null}
+            {event.caveat ? <Caveat text={event.caveat[language]} /> : null}
           </li>
         );
       })}

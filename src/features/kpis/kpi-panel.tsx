@@ -8,6 +8,7 @@ import { useFilters } from '@/state/filters';
 import { KpiCard } from './kpi-card';
 import { useKpis } from './use-kpis';
 import { useCurrentDataIsSynthetic } from '@/state/trade-query';
+import { ExternalLink } from '@/components/external-link';
 
 /** Turnover, exports, imports and balance for the current filters. */
 export function KpiPanel() {
@@ -73,13 +74,9 @@ function KpiCards() {
           reportedFigure ? (
             <>
               {t('kpis.card.reported-by')}{' '}
-              <a
-                href={reportedFigure.sourceUrl}
-                target="_blank"
-                rel="noopener noreferrer"
-              >
+              <ExternalLink href={reportedFigure.sourceUrl}>
                 {reportedFigure.sourceName[language]}
-              </a>
+              </ExternalLink>
             </>
           ) : null
         }
