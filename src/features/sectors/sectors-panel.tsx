@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import type { SectorId } from '@/api/schemas/common';
 import { ErrorState } from '@/components/error-state';
 import { FetchingIndicator } from '@/components/fetching-indicator';
 import { IllustrativeTag } from '@/components/illustrative-tag';
@@ -16,20 +15,17 @@ import { useCurrentDataIsSynthetic } from '@/state/trade-query';
 
 /** HS sections ranked by value; a click adds or removes the section in the filter. */
 export function SectorsPanel() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const synthetic = useCurrentDataIsSynthetic();
   const [asTable, setAsTable] = useState(false);
-  const { language, locale } = useI18n();
   const exportContext = useExportContext();
   const exportBlocker = useExportBlocker();
-  const { ranking, sectors } = useSectorRanking();
-  const rows = (ranking.data ?? [])
-    .filter((r) => r.turnover > 0)
-    .map((r) => ({
-      label: `${r.sector} ${sectors.data?.sectors.find((s) => s.id === r.sector)?.shortName[language] ?? ''}`,
-      value: `${formatUsdCompact(r.turnover, locale)} · ${formatShare(r.share, locale)}`,
-      share: r.share,
-    }));
+  const { rows } = useSectorRanking();
+  const vectorRows = (rows ?? []).map((r) => ({
+    label: `${r.sector} ${r.name}`,
+    value: `${formatUsdCompact(r.turnover, locale)} · ${formatShare(r.share, locale)}`,
+    share: r.share,
+  }));
   return (
     <Panel
       title={t('sectors.panel.title')}
@@ -40,7 +36,7 @@ export function SectorsPanel() {
         context: exportContext,
         fileKind: 'trade-sectors',
         disabledReason: exportBlocker,
-        vector: { kind: 'ranking', rows },
+        vector: { kind: 'ranking', rows: vectorRows },
       }}
       actions={
         <ToggleButton
@@ -59,14 +55,14 @@ export function SectorsPanel() {
 }
 
 function SectorsBody({ asTable }: { asTable: boolean }) {
-  const { t, language, locale } = useI18n();
+  const { t, locale } = useI18n();
   const selected = useFilters((f) => f.sectors);
   const flow = useFilters((f) => f.flow);
   const { toggleSector } = useFilterActions();
-  const { ranking, sectors } = useSectorRanking();
+  const { ranking, rows } = useSectorRanking();
 
   if (ranking.isPending) return <Skeleton height={28} lines={8} />;
-  if (ranking.isError) {
+  if (ranking.isError || !rows) {
     return (
       <ErrorState
         error={ranking.error}
@@ -75,13 +71,8 @@ function SectorsBody({ asTable }: { asTable: boolean }) {
       />
     );
   }
-  const rows = ranking.data.filter((r) => r.turnover > 0);
   if (rows.length === 0)
     return <p className="empty-state">{t('sectors.panel.empty')}</p>;
-  const sectorOf = (id: SectorId) =>
-    sectors.data?.sectors.find((s) => s.id === id);
-  const nameOf = (id: SectorId) => sectorOf(id)?.shortName[language] ?? id;
-  const fullNameOf = (id: SectorId) => sectorOf(id)?.name[language] ?? id;
   const top = rows[0]?.turnover ?? 1;
 
   if (asTable) {
@@ -89,11 +80,7 @@ function SectorsBody({ asTable }: { asTable: boolean }) {
       <>
         <FetchingIndicator active={ranking.isPlaceholderData} />
         <SectorTable
-          rows={rows.map((r) => ({
-            ...r,
-            name: nameOf(r.sector),
-            fullName: fullNameOf(r.sector),
-          }))}
+          rows={rows}
           flows={flow === 'all' ? ['export', 'import'] : [flow]}
           caption={t('sectors.panel.title')}
         />
@@ -114,14 +101,13 @@ function SectorsBody({ asTable }: { asTable: boolean }) {
                 type="button"
                 className={`ranking-row ${isSelected ? 'ranking-row-selected' : ''}`}
                 aria-pressed={isSelected}
-                title={`${fullNameOf(r.sector)}: ${formatUsdExact(r.turnover, locale)}`}
+                title={`${r.fullName}: ${formatUsdExact(r.turnover, locale)}`}
                 onClick={() => {
                   toggleSector(r.sector);
                 }}
               >
                 <span className="ranking-label">
-                  <span className="sector-id">{r.sector}</span>{' '}
-                  {nameOf(r.sector)}
+                  <span className="sector-id">{r.sector}</span> {r.name}
                   {isSelected ? (
                     <span className="ranking-check" aria-hidden="true">
                       {' '}

@@ -1,15 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
-import { sectorsQuery } from '@/api/queries/sectors';
-import { tradeQuery } from '@/api/queries/trade';
-import type { TradeResponse } from '@/api/schemas/trade';
-import { totalsBySector } from '@/domain/trade';
+import { useMemo } from 'react';
 import { useTradeQueries } from '@/state/trade-query';
+import { useSectorTotals } from '@/state/use-sector-totals';
 
 /**
  * Turnover per HS section for the current pair, period and direction, over
  * all sections: the ranking stays whole while the sector filter highlights
  * the chosen ones, so clicking a bar never makes the others disappear.
+ * Sections without trade are left out.
  */
 export function useSectorRanking() {
   const { current } = useTradeQueries();
@@ -17,11 +14,7 @@ export function useSectorRanking() {
     () => ({ ...current, sectors: undefined }),
     [current],
   );
-  const select = useCallback(
-    (data: TradeResponse) => totalsBySector(data.records),
-    [],
-  );
-  const ranking = useQuery({ ...tradeQuery(allSectors), select });
-  const sectors = useQuery(sectorsQuery());
-  return { ranking, sectors };
+  const { totals, rows } = useSectorTotals(allSectors);
+  const ranked = useMemo(() => rows?.filter((r) => r.turnover > 0), [rows]);
+  return { ranking: totals, rows: ranked };
 }
