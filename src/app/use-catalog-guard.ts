@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { metaQuery } from '@/api/queries/meta';
 import { regionsQuery } from '@/api/queries/regions';
 import { type Filters, useFilters } from '@/state/filters';
@@ -20,13 +20,16 @@ export function useCatalogGuard(): boolean {
   const pairs = regions.data?.pairs;
   const coverage = meta.data?.coverage;
 
-  const check =
-    pairs && coverage
-      ? reconcileFilters(filters, {
-          pairs: new Set(pairs.map((p) => p.id)),
-          coverage,
-        })
-      : null;
+  const check = useMemo(
+    () =>
+      pairs && coverage
+        ? reconcileFilters(filters, {
+            pairs: new Set(pairs.map((p) => p.id)),
+            coverage,
+          })
+        : null,
+    [filters, pairs, coverage],
+  );
   const needsFix = check !== null && check.ignored.length > 0;
 
   useEffect(() => {

@@ -256,9 +256,11 @@ export function chartSvg(
     '.recharts-wrapper > svg.recharts-surface',
   );
   if (!live) throw new Error('no chart on screen');
-  const frame = createFrame(context, '', 10);
+  // Styles are read from a copy inside a bare export frame: the light theme.
+  const host = element('div', 'export-frame');
+  document.body.append(host);
   const copy = live.cloneNode(true) as SVGSVGElement;
-  frame.body.append(copy);
+  host.append(copy);
   try {
     const nodes = [copy, ...copy.querySelectorAll('*')];
     const styles = nodes.map((node) => getComputedStyle(node));
@@ -311,7 +313,7 @@ export function chartSvg(
         `<g transform="translate(16 ${String(top)})">${inner}${legendSvg}</g>`,
     );
   } finally {
-    frame.root.remove();
+    host.remove();
   }
 }
 
