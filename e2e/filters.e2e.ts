@@ -190,6 +190,46 @@ describe('filters and shareable links', () => {
     }
   });
 
+  it('shows empty states, never zeros, for a pair before its region existed', async () => {
+    // Abai region was split from East Kazakhstan on 8 June 2022: no 2021 trade.
+    const { page, errors, close } = await openPage(
+      getBrowser(),
+      `${baseUrl}/?lang=en&pair=KZ-10~RU-ALT&from=2021-01&to=2021-12`,
+      VIEWPORT,
+    );
+    try {
+      const empty = page.getByText(
+        'No trade is recorded for this pair and period.',
+      );
+      await expect
+        .poll(() => empty.count(), { timeout: UI_TIMEOUT })
+        .toBeGreaterThan(0);
+      await expect
+        .poll(
+          () =>
+            page
+              .getByText('No monthly figures for this pair and period.')
+              .count(),
+          {
+            timeout: UI_TIMEOUT,
+          },
+        )
+        .toBe(1);
+      expect(
+        await page.getByText('No sector has trade in this selection.').count(),
+      ).toBe(1);
+      expect(
+        await page
+          .getByRole('region', { name: 'Turnover', exact: true })
+          .count(),
+      ).toBe(0);
+      expect(await page.locator('main').innerText()).not.toMatch(/\$0\.0/);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('ignores a hostile link, shows the defaults and says what was ignored', async () => {
     const { page, errors, close } = await openPage(
       getBrowser(),
