@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * Layer rules from docs/style: imports flow downward, only the API client
+ * Layer rules from the house style (STYLE.md §2): imports flow downward, only the API client
  * fetches, domain stays pure, src never imports mocks (main.tsx excepted), and
  * zustand / i18next only through their wrappers. Each zone lists every rule
  * that applies to it, because a later flat-config entry replaces, not merges,
@@ -16,6 +16,11 @@ import tseslint from 'typescript-eslint';
 const NO_MOCKS = {
   group: ['**/mocks/**'],
   message: 'src never imports mocks/ (main.tsx excepted).',
+};
+const NO_SERVICE = {
+  group: ['@/service/*', '**/service/**'],
+  message:
+    'Data reaches the app only through the typed client over HTTP; src/service is the backend.',
 };
 const NO_ZUSTAND = {
   group: ['zustand', 'zustand/*'],
@@ -40,6 +45,7 @@ const zones = [
     files: ['src/app/**'],
     patterns: [
       NO_MOCKS,
+      NO_SERVICE,
       NO_ZUSTAND,
       NO_I18NEXT,
       {
@@ -52,6 +58,7 @@ const zones = [
     files: ['src/features/**'],
     patterns: [
       NO_MOCKS,
+      NO_SERVICE,
       NO_ZUSTAND,
       NO_I18NEXT,
       UP(['app', 'features']),
@@ -65,6 +72,7 @@ const zones = [
     files: ['src/components/**', 'src/lib/**'],
     patterns: [
       NO_MOCKS,
+      NO_SERVICE,
       NO_ZUSTAND,
       NO_I18NEXT,
       UP(['app', 'features', 'state']),
@@ -72,12 +80,18 @@ const zones = [
   },
   {
     files: ['src/state/**'],
-    patterns: [NO_MOCKS, NO_I18NEXT, UP(['app', 'features', 'components'])],
+    patterns: [
+      NO_MOCKS,
+      NO_SERVICE,
+      NO_I18NEXT,
+      UP(['app', 'features', 'components']),
+    ],
   },
   {
     files: ['src/i18n/**'],
     patterns: [
       NO_MOCKS,
+      NO_SERVICE,
       NO_ZUSTAND,
       UP(['app', 'features', 'components', 'state']),
     ],
@@ -86,6 +100,7 @@ const zones = [
     files: ['src/api/**'],
     patterns: [
       NO_MOCKS,
+      NO_SERVICE,
       NO_ZUSTAND,
       NO_I18NEXT,
       UP(['app', 'features', 'components', 'state', 'i18n', 'domain']),
@@ -94,6 +109,27 @@ const zones = [
   },
   {
     files: ['src/domain/**'],
+    patterns: [
+      NO_MOCKS,
+      NO_SERVICE,
+      NO_ZUSTAND,
+      NO_I18NEXT,
+      UP(['app', 'features', 'components', 'state', 'i18n', 'lib']),
+      {
+        group: [
+          'react',
+          'react-dom',
+          '@tanstack/*',
+          '@/api/client',
+          '@/api/endpoints/*',
+          '@/api/queries/*',
+        ],
+        message: 'domain is pure: it may only type-import api/schemas.',
+      },
+    ],
+  },
+  {
+    files: ['src/service/**'],
     patterns: [
       NO_MOCKS,
       NO_ZUSTAND,
@@ -108,7 +144,8 @@ const zones = [
           '@/api/endpoints/*',
           '@/api/queries/*',
         ],
-        message: 'domain is pure: it may only type-import api/schemas.',
+        message:
+          'service is the backend: schemas and domain only, no React, no client.',
       },
     ],
   },
@@ -165,7 +202,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/api/client.ts', 'e2e/**', 'bench/**', 'mocks/**/*.test.ts'],
+    files: [
+      'src/api/client.ts',
+      'e2e/**',
+      'bench/**',
+      'mocks/**/*.test.ts',
+      'src/service/**/*.test.ts',
+    ],
     rules: { 'no-restricted-syntax': 'off' },
   },
   ...zones.map((zone) => ({

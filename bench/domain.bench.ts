@@ -1,24 +1,40 @@
 import { bench, describe } from 'vitest';
-import { generateTradeRecords } from '../mocks/data/generate';
-import { monthsInRange } from '../src/domain/months';
-import { flowTotals, monthlyByFlow, totalsBySector } from '../src/domain/trade';
+import { generateCube } from '../mocks/data/generate';
+import {
+  cubeBySector,
+  cubeMonthly,
+  cubeRecords,
+  selectionFor,
+} from '../src/domain/cube';
 
-// The whole demo cube (19 pairs × 48 months × 21 sections × 2 flows, ~37,600
-// records): far more than one view receives, so a regression shows plainly.
-const records = generateTradeRecords();
-const months = monthsInRange('2021-01', '2024-12');
+// The service's hot paths over the whole demo matrix (9 Kazakh rows × 13
+// Russian columns × 108 months × 2 flows × 21 sections, ~530,000 cells).
+const { cube } = generateCube();
+const pairYear = selectionFor(cube, {
+  pair: 'KZ-63~RU-ALT',
+  from: '2023-01',
+  to: '2023-12',
+});
+const countriesAll = selectionFor(cube, {
+  pair: 'KZ~RU',
+  from: '2017-01',
+  to: '2025-12',
+});
 
-describe('domain aggregations over the whole cube', () => {
-  bench('flowTotals', () => {
-    flowTotals(records);
+describe('service aggregations over the demo matrix', () => {
+  bench('cubeMonthly: one pair, one year', () => {
+    cubeMonthly(cube, pairYear);
   });
-  bench('monthlyByFlow', () => {
-    monthlyByFlow(records, months);
+  bench('cubeMonthly: Kazakhstan ↔ Russia, all 108 months', () => {
+    cubeMonthly(cube, countriesAll);
   });
-  bench('totalsBySector', () => {
-    totalsBySector(records);
+  bench('cubeBySector: Kazakhstan ↔ Russia, all 108 months', () => {
+    cubeBySector(cube, countriesAll);
   });
-  bench('generateTradeRecords', () => {
-    generateTradeRecords();
+  bench('cubeRecords: one 5,000-record page', () => {
+    cubeRecords(cube, countriesAll, 100_000, 5_000);
+  });
+  bench('generateCube', () => {
+    generateCube();
   });
 });

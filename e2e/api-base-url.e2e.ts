@@ -4,15 +4,11 @@ import Papa from 'papaparse';
 import type { Browser } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tradeQuerySchema } from '../src/api/schemas/trade';
-import { cooperationForPair } from '../mocks/data/cooperation';
-import { dataset, isKnownPair, queryTrade } from '../mocks/data/dataset';
+import { demoDataset } from '../mocks/data/dataset';
+import type { Dataset } from '../src/service/dataset';
+import { createService } from '../src/service/service';
 import { launchBrowser, openPage } from './browser';
-import {
-  startJsonServer,
-  type JsonReply,
-  type JsonServer,
-} from './json-server';
+import { startServiceServer, type ServiceServer } from './service-server';
 
 const UI_TIMEOUT = 20_000;
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -23,61 +19,23 @@ const OUT_DIR = 'dist-api';
  * formula, which a CSV export must neutralise.
  */
 const FORMULA = '=HYPERLINK("http://example.com","x")';
-const HOSTILE_SECTORS = {
-  sectors: dataset.sectors.sectors.map((sector) =>
-    sector.id === 'XVI'
-      ? { ...sector, name: { ...sector.name, en: FORMULA } }
-      : sector,
-  ),
-};
 
-/** The real backend's replies, from the same seeded dataset the demo worker serves. */
-function backend(url: URL): JsonReply | undefined {
-  switch (url.pathname) {
-    case '/api/meta':
-      return { status: 200, body: dataset.meta };
-    case '/api/regions':
-      return { status: 200, body: dataset.regions };
-    case '/api/sectors':
-      return { status: 200, body: HOSTILE_SECTORS };
-    case '/api/trade': {
-      const params = url.searchParams;
-      const sectors = params.get('sectors');
-      const query = tradeQuerySchema.safeParse({
-        pair: params.get('pair') ?? undefined,
-        from: params.get('from') ?? undefined,
-        to: params.get('to') ?? undefined,
-        flow: params.get('flow') ?? undefined,
-        sectors: sectors ? sectors.split(',') : undefined,
-      });
-      if (!query.success) {
-        return {
-          status: 400,
-          body: {
-            error: { code: 'invalid_query', message: query.error.message },
-          },
-        };
-      }
-      if (!isKnownPair(query.data.pair)) {
-        return {
-          status: 404,
-          body: { error: { code: 'unknown_pair', message: query.data.pair } },
-        };
-      }
-      return { status: 200, body: { records: queryTrade(query.data) } };
-    }
-    case '/api/cooperation': {
-      const pair = url.searchParams.get('pair') ?? '';
-      return isKnownPair(pair)
-        ? { status: 200, body: cooperationForPair(pair) }
-        : {
-            status: 404,
-            body: { error: { code: 'unknown_pair', message: pair } },
-          };
-    }
-    default:
-      return undefined;
-  }
+/** The demo dataset with that one hostile section name. */
+function hostileDataset(): Dataset {
+  const base = demoDataset();
+  return {
+    ...base,
+    sectors: async () => {
+      const { sectors } = await base.sectors();
+      return {
+        sectors: sectors.map((sector) =>
+          sector.id === 'XVI'
+            ? { ...sector, name: { ...sector.name, en: FORMULA } }
+            : sector,
+        ),
+      };
+    },
+  };
 }
 
 /**
@@ -106,14 +64,16 @@ async function buildWithEnv(env: Record<string, string>): Promise<void> {
 }
 
 // Undefined until beforeAll gets that far; afterAll cleans up whatever exists.
-let api: JsonServer | undefined;
+let api: ServiceServer | undefined;
 let server: PreviewServer | undefined;
 let browser: Browser | undefined;
 let appUrl = '';
 
 beforeAll(async () => {
   // The backend must exist first: its origin is baked into the bundle.
-  const backendServer = await startJsonServer(backend);
+  const backendServer = await startServiceServer(
+    createService(hostileDataset()),
+  );
   api = backendServer;
   await buildWithEnv({
     VITE_API_BASE_URL: backendServer.origin,
@@ -168,7 +128,7 @@ describe('build with VITE_API_BASE_URL', () => {
 
       expect(
         backendServer.requests.some((request) =>
-          request.startsWith('/api/trade?'),
+          request.startsWith('/api/trade/totals?'),
         ),
       ).toBe(true);
       const registrations = await page.evaluate(() =>

@@ -1,24 +1,17 @@
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage } from './browser';
-import { UI_TIMEOUT, setUpJourneyBrowser, VIEWPORT } from './journey';
+import {
+  setUpJourneyBrowser,
+  UI_TIMEOUT,
+  VIEWPORT,
+  waitForText,
+} from './journey';
 
 /** The regional akimat's press release the demo turnover is calibrated to. */
 const SOURCE_HREF =
   'gov.kz/memleket/entities/akimvko/press/news/details/650060';
 const { baseUrl, browser: getBrowser } = setUpJourneyBrowser();
-
-async function waitForText(locator: Locator, text: string): Promise<void> {
-  await expect
-    .poll(
-      async () =>
-        (await locator.count()) > 0 ? locator.first().innerText() : '',
-      {
-        timeout: UI_TIMEOUT,
-      },
-    )
-    .toContain(text);
-}
 
 /**
  * Series of the trend chart: bars per flow (one rectangle per month) and the
@@ -108,11 +101,12 @@ describe('dashboard in Russian', () => {
 
 describe('failing panel', () => {
   it('shows a retry in the panels whose request failed, keeps the rest working, and recovers', async () => {
-    // The demo backend answers the first six trade requests with 503: the
-    // first attempt and both automatic retries of the two trade queries.
+    // The demo backend answers the first nine trade requests with 503: the
+    // first attempt and both automatic retries of the three trade queries
+    // (totals, monthly, by section).
     const { page, close } = await openPage(
       getBrowser(),
-      `${baseUrl}/?lang=en&mock-fail=trade:6`,
+      `${baseUrl}/?lang=en&mock-fail=trade:9`,
       VIEWPORT,
     );
     try {

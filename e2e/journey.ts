@@ -1,5 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import type { Browser, Locator } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { launchBrowser } from './browser';
 
 /** Long enough for a cold Chromium on 2 cores; journeys poll, never sleep. */
@@ -28,4 +28,19 @@ export function setUpJourneyBrowser(): {
       return browser;
     },
   };
+}
+
+/** The first match's text, or '' while there is none. */
+export async function textOf(locator: Locator): Promise<string> {
+  return (await locator.count()) > 0 ? locator.first().innerText() : '';
+}
+
+/** Waits until the first match shows `text`; polls, never sleeps. */
+export async function waitForText(
+  locator: Locator,
+  text: string,
+): Promise<void> {
+  await expect
+    .poll(() => textOf(locator), { timeout: UI_TIMEOUT })
+    .toContain(text);
 }

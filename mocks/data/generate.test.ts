@@ -1,43 +1,95 @@
 // @vitest-environment node
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { SECTOR_IDS } from '../../src/api/schemas/common';
-import { datasetMetaSchema } from '../../src/api/schemas/meta';
+import { SECTOR_IDS } from '@/api/schemas/common';
+import { datasetMetaSchema, type ReportedFigure } from '@/api/schemas/meta';
 import {
-  tradeRecordSchema,
-  type TradeRecord,
-} from '../../src/api/schemas/trade';
-import { dataset } from './dataset';
+  atomIndex,
+  cellIndex,
+  cubeMonthIndex,
+  cubeMonthly,
+  type Cube,
+  type CubeSelection,
+} from '@/domain/cube';
+import { regionsResponse } from '@/service/catalog/regions';
+import { REPORTED_FIGURES } from '@/service/catalog/reported-figures';
 import {
   allocateLargestRemainder,
-  CALIBRATION_IDS,
   COVERAGE,
   DEFAULT_SEED,
-  F02_TOTAL_USD,
-  F15_YEAR_TOTALS_USD,
-  generateTradeRecords,
-  monthRange,
+  DEMO_SCALE,
+  EXTRAPOLATED,
+  generateCube,
+  KZ_ROWS,
+  RU_COLUMNS,
+  UNREPORTED_SHARE,
+  type GeneratedCube,
 } from './generate';
 import { buildDatasetMeta } from './meta';
-import { regionsResponse } from './regions';
+import { selectionFor, type FigureScope } from './selection';
 
-function pairOf(record: TradeRecord): string {
-  return `${record.kz}~${record.ru}`;
-}
+const SECTORS = SECTOR_IDS.length;
+const generated = generateCube();
+const { cube } = generated;
 
-function sumUsd(records: readonly TradeRecord[]): number {
-  return records.reduce((sum, r) => sum + (r.valueUsd ?? 0), 0);
-}
-
-function f02Block(records: readonly TradeRecord[]): TradeRecord[] {
-  return records.filter(
-    (r) =>
-      pairOf(r) === 'KZ-63~RU-ALT' &&
-      r.month >= '2023-01' &&
-      r.month <= '2023-08',
+/** Sum of both flows of a cubeMonthly answer; nulls (nothing reported) add nothing. */
+function total(c: Cube, selection: CubeSelection): number {
+  return cubeMonthly(c, selection).points.reduce(
+    (sum, p) => sum + (p.export ?? 0) + (p.import ?? 0),
+    0,
   );
 }
 
-const records = dataset.records;
+function figureTotal(c: Cube, scope: FigureScope): number {
+  return total(c, selectionFor(c, scope));
+}
+
+/** Sum of the present cells in `indices`, or null when none is present. */
+function directSum(c: Cube, indices: Iterable<number>): number | null {
+  let sum: number | null = null;
+  for (const i of indices) {
+    const v = c.values[i] ?? Number.NaN;
+    if (!Number.isNaN(v)) sum = (sum ?? 0) + v;
+  }
+  return sum;
+}
+
+function* range(n: number): Generator<number> {
+  for (let i = 0; i < n; i += 1) yield i;
+}
+
+const monthOf = (m: string) => cubeMonthIndex(cube, m);
+const rowOf = (code: string) => cube.rows.indexOf(code);
+const columnOf = (code: string) => cube.columns.indexOf(code);
+
+function labelOf(
+  c: Cube,
+  kz: string,
+  ru: string,
+  month: string,
+  flow: 0 | 1,
+): string | undefined {
+  const atom = atomIndex(c, rowOf(kz), columnOf(ru), monthOf(month), flow);
+  return c.calibrations[c.calibration[atom] ?? -1];
+}
+
+/** The present atoms of a figure, as the test reads the figure (an oracle). */
+function atomsOf(c: Cube, figure: ReportedFigure): Set<number> {
+  const s = selectionFor(c, figure);
+  const atoms = new Set<number>();
+  for (const k of s.rows)
+    for (const r of s.columns)
+      for (let m = Math.max(s.from, c.rowFirstMonth[k] ?? 0); m <= s.to; m += 1)
+        for (const f of s.flows) atoms.add(atomIndex(c, k, r, m, f));
+  return atoms;
+}
+
+function sameCells(a: GeneratedCube, b: GeneratedCube): number {
+  let same = 0;
+  for (let i = 0; i < a.cube.values.length; i += 1)
+    if (Object.is(a.cube.values[i], b.cube.values[i])) same += 1;
+  return same;
+}
 
 describe('allocateLargestRemainder', () => {
   test.each([
@@ -45,21 +97,36 @@ describe('allocateLargestRemainder', () => {
     { total: 0, weights: [2, 5], expected: [0, 0] },
     { total: 7, weights: [0, 1], expected: [0, 7] },
     { total: 100, weights: [0.25, 0.75], expected: [25, 75] },
+    { total: 2, weights: [1, 1, 1], expected: [1, 1, 0] },
   ])(
     'splits $total over $weights into $expected',
-    ({ total, weights, expected }) => {
-      expect(allocateLargestRemainder(total, weights)).toEqual(expected);
+    ({ total: t, weights, expected }) => {
+      expect(allocateLargestRemainder(t, weights)).toEqual(expected);
     },
   );
 
-  test('integer parts always sum to the total exactly', () => {
-    const weights = Array.from(
-      { length: 336 },
-      (_, i) => 1 + ((i * 7919) % 101) / 37,
+  test('integer parts sum to the total and each is within 1 USD of its exact share', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 30_000_000_000 }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), {
+          minLength: 1,
+          maxLength: 30,
+        }),
+        (t, raw) => {
+          const weights = [...raw, 0.5];
+          const parts = allocateLargestRemainder(t, weights);
+          const sum = weights.reduce((a, b) => a + b, 0);
+          expect(parts.reduce((a, b) => a + b, 0)).toBe(t);
+          parts.forEach((part, i) => {
+            expect(Number.isInteger(part)).toBe(true);
+            expect(Math.abs(part - (t * (weights[i] ?? 0)) / sum)).toBeLessThan(
+              1,
+            );
+          });
+        },
+      ),
     );
-    const parts = allocateLargestRemainder(F02_TOTAL_USD, weights);
-    expect(parts.every(Number.isInteger)).toBe(true);
-    expect(parts.reduce((a, b) => a + b, 0)).toBe(F02_TOTAL_USD);
   });
 
   test('rejects a non-integer total and all-zero weights', () => {
@@ -68,189 +135,448 @@ describe('allocateLargestRemainder', () => {
   });
 });
 
-describe('monthRange', () => {
-  test('covers 48 months from 2021-01 to 2024-12 across year ends', () => {
-    const months = monthRange(COVERAGE.from, COVERAGE.to);
-    expect(months).toHaveLength(48);
-    expect(months.slice(11, 13)).toEqual(['2021-12', '2022-01']);
-  });
-
-  test('is empty when from is after to', () => {
-    expect(monthRange('2024-02', '2024-01')).toEqual([]);
-  });
-});
-
-describe('generateTradeRecords', () => {
-  test('gives the same records for the same seed and the default seed by default', () => {
-    expect(generateTradeRecords(7)).toEqual(generateTradeRecords(7));
-    expect(generateTradeRecords()).toEqual(generateTradeRecords(DEFAULT_SEED));
-  });
-
-  test('gives different values for a different seed', () => {
-    const a = generateTradeRecords(1);
-    const b = generateTradeRecords(2);
-    expect(a).toHaveLength(b.length);
-    const differing = a.filter((r, i) => r.valueUsd !== b[i]?.valueUsd).length;
-    expect(differing).toBeGreaterThan(a.length / 2);
-  });
-
-  test('has exactly one record per pair, month, flow and section', () => {
-    const keys = new Set(
-      records.map((r) => `${pairOf(r)}|${r.month}|${r.flow}|${r.sector}`),
-    );
-    expect(keys.size).toBe(records.length);
-    // 18 pairs × 48 months, Abai 31 months (2022-06..2024-12); 2 flows × 21 sections.
-    expect(records).toHaveLength((18 * 48 + 31) * 2 * SECTOR_IDS.length);
-    expect(new Set(records.map(pairOf))).toEqual(
-      new Set(regionsResponse.pairs.map((p) => p.id)),
-    );
-  });
-
-  test('every record parses with the wire schema and is flagged synthetic', () => {
-    // One assertion over the list keeps 37k records fast and the failure readable.
-    const bad = records.filter(
-      (r) =>
-        !tradeRecordSchema.safeParse(r).success ||
-        !r.synthetic ||
-        (r.valueUsd !== null && !Number.isInteger(r.valueUsd)),
-    );
-    expect(bad.slice(0, 3)).toEqual([]);
-  });
-
-  test('Abai region (KZ-10) has no records before it existed in June 2022', () => {
-    const abai = records.filter((r) => r.kz === 'KZ-10');
-    expect(abai.some((r) => r.month < '2022-06')).toBe(false);
-    expect(abai.map((r) => r.month).sort()[0]).toBe('2022-06');
-  });
-
-  test.each([DEFAULT_SEED, 1, 2, 123_456_789])(
-    'seed %i: KZ-63~RU-ALT Jan–Aug 2023 sums to exactly 927,000,000 USD',
-    (seed) => {
-      const block = f02Block(generateTradeRecords(seed));
-      expect(block).toHaveLength(8 * 2 * 21);
-      expect(
-        block.every((r) => r.valueUsd !== null && Number.isInteger(r.valueUsd)),
-      ).toBe(true);
-      expect(
-        block.every((r) => r.calibration === CALIBRATION_IDS.f02Reported),
-      ).toBe(true);
-      expect(sumUsd(block)).toBe(927_000_000);
+describe('selectionFor', () => {
+  const all = (n: number) => [...range(n)];
+  test.each([
+    {
+      scope: { kz: 'KZ', ru: 'RU', flow: 'turnover' },
+      rows: all(KZ_ROWS.length),
+      columns: all(RU_COLUMNS.length),
+      flows: [0, 1],
+    },
+    {
+      scope: { kz: 'KZ-63', ru: 'RU-ALT', flow: 'export' },
+      rows: [KZ_ROWS.indexOf('KZ-63')],
+      columns: [RU_COLUMNS.indexOf('RU-ALT')],
+      flows: [0],
+    },
+    {
+      scope: { kz: 'KZ-15', ru: 'RU', flow: 'import' },
+      rows: [KZ_ROWS.indexOf('KZ-15')],
+      columns: all(RU_COLUMNS.length),
+      flows: [1],
+    },
+  ] as const)(
+    '$scope.kz~$scope.ru $scope.flow covers the matching rows, columns and flows',
+    ({ scope, rows, columns, flows }) => {
+      const s = selectionFor(cube, {
+        ...scope,
+        from: '2018-01',
+        to: '2018-12',
+      });
+      expect(s).toEqual({
+        rows,
+        columns,
+        flows,
+        from: 12,
+        to: 23,
+        sectors: all(SECTORS),
+      });
     },
   );
 
-  test('exports are 20–30 % of the F02 block, weighted to aluminium; imports to II, V, XVI, XVII', () => {
-    const block = f02Block(records);
-    const exports = block.filter((r) => r.flow === 'export');
-    const share = sumUsd(exports) / sumUsd(block);
-    expect(share).toBeGreaterThan(0.2);
-    expect(share).toBeLessThan(0.3);
+  test('throws for a side the cube does not have', () => {
+    expect(() =>
+      selectionFor(cube, {
+        kz: 'KZ-99',
+        ru: 'RU',
+        from: '2018-01',
+        to: '2018-01',
+        flow: 'turnover',
+      }),
+    ).toThrow(/KZ-99/);
+  });
+});
 
-    const bySector = (flow: 'export' | 'import') => {
-      const totals = new Map<string, number>();
-      for (const r of block.filter((x) => x.flow === flow)) {
-        totals.set(r.sector, (totals.get(r.sector) ?? 0) + (r.valueUsd ?? 0));
+describe('generateCube: shape', () => {
+  test('is the whole matrix: 9 rows × 13 columns × the coverage months × 2 flows × 21 sections', () => {
+    expect(cube.rows).toEqual(KZ_ROWS);
+    expect(cube.columns).toEqual(RU_COLUMNS);
+    expect(cube.months[0]).toBe(COVERAGE.from);
+    expect(cube.months.at(-1)).toBe(COVERAGE.to);
+    expect(cube.months).toHaveLength(9 * 12);
+    expect(cube.values).toHaveLength(
+      KZ_ROWS.length * RU_COLUMNS.length * cube.months.length * 2 * SECTORS,
+    );
+    expect(cube.synthetic).toBe(true);
+  });
+
+  test('every border pair is a cell of the matrix', () => {
+    for (const pair of regionsResponse.pairs) {
+      expect(rowOf(pair.kz)).toBeGreaterThanOrEqual(0);
+      expect(columnOf(pair.ru)).toBeGreaterThanOrEqual(0);
+    }
+  });
+});
+
+describe('generateCube: reported figures', () => {
+  test.each(REPORTED_FIGURES.map((f) => ({ ...f, label: `${f.kz}~${f.ru}` })))(
+    '$id ($label, $from..$to, $flow) sums exactly to the reported $valueUsd USD with no cell missing',
+    (figure) => {
+      const { provenance } = cubeMonthly(cube, selectionFor(cube, figure));
+      expect(figureTotal(cube, figure)).toBe(figure.valueUsd);
+      expect(provenance.missingCells).toBe(0);
+    },
+  );
+
+  test('East Kazakhstan – Altai Krai sums to exactly 927,000,000 USD in January–August 2023', () => {
+    expect(
+      figureTotal(cube, {
+        kz: 'KZ-63',
+        ru: 'RU-ALT',
+        from: '2023-01',
+        to: '2023-08',
+        flow: 'turnover',
+      }),
+    ).toBe(927_000_000);
+  });
+
+  test.each([1, 123_456_789])(
+    'seed %i: other values, every figure still exact',
+    (seed) => {
+      const other = generateCube(seed);
+      for (const figure of REPORTED_FIGURES)
+        expect([figure.id, figureTotal(other.cube, figure)]).toEqual([
+          figure.id,
+          figure.valueUsd,
+        ]);
+      expect(sameCells(generated, other)).toBeLessThan(cube.values.length / 2);
+    },
+  );
+});
+
+describe('generateCube: determinism', () => {
+  test('the same seed gives the same cells and calibrations; no seed means DEFAULT_SEED', () => {
+    const again = generateCube(DEFAULT_SEED);
+    expect(sameCells(generated, again)).toBe(cube.values.length);
+    expect(again.cube.calibration).toEqual(cube.calibration);
+    expect(again.calibrations).toEqual(generated.calibrations);
+  });
+});
+
+describe('generateCube: sums over the matrix', () => {
+  const monthArb = fc.integer({ min: 0, max: cube.months.length - 1 });
+  const flowArb = fc.constantFrom('export' as const, 'import' as const);
+  const sectorArb = fc.integer({ min: 0, max: SECTORS - 1 });
+  const single = (
+    scope: Pick<FigureScope, 'kz' | 'ru' | 'flow'>,
+    month: number,
+    sector: number,
+  ): CubeSelection => ({
+    ...selectionFor(cube, {
+      ...scope,
+      from: COVERAGE.from,
+      to: COVERAGE.from,
+    }),
+    from: month,
+    to: month,
+    sectors: [sector],
+  });
+  const point = (selection: CubeSelection, flow: 'export' | 'import') =>
+    cubeMonthly(cube, selection).points[0]?.[flow] ?? null;
+
+  test('a row summed over its columns is what the KZ-x ~ RU selection returns', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...KZ_ROWS),
+        monthArb,
+        flowArb,
+        sectorArb,
+        (kz, m, flow, s) => {
+          const f = flow === 'export' ? 0 : 1;
+          const cells = [...range(RU_COLUMNS.length)].map((r) =>
+            cellIndex(cube, rowOf(kz), r, m, f, s),
+          );
+          expect(point(single({ kz, ru: 'RU', flow }, m, s), flow)).toBe(
+            directSum(cube, cells),
+          );
+        },
+      ),
+    );
+  });
+
+  test('a column summed over its rows is what the KZ ~ RU-x selection returns', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...RU_COLUMNS),
+        monthArb,
+        flowArb,
+        sectorArb,
+        (ru, m, flow, s) => {
+          const f = flow === 'export' ? 0 : 1;
+          const cells = [...range(KZ_ROWS.length)].map((k) =>
+            cellIndex(cube, k, columnOf(ru), m, f, s),
+          );
+          expect(point(single({ kz: 'KZ', ru, flow }, m, s), flow)).toBe(
+            directSum(cube, cells),
+          );
+        },
+      ),
+    );
+  });
+
+  test('the KZ ~ RU total of a month, flow and section is the sum of its cells', () => {
+    fc.assert(
+      fc.property(monthArb, flowArb, sectorArb, (m, flow, s) => {
+        const f = flow === 'export' ? 0 : 1;
+        const cells = [...range(KZ_ROWS.length)].flatMap((k) =>
+          [...range(RU_COLUMNS.length)].map((r) =>
+            cellIndex(cube, k, r, m, f, s),
+          ),
+        );
+        expect(point(single({ kz: 'KZ', ru: 'RU', flow }, m, s), flow)).toBe(
+          directSum(cube, cells),
+        );
+      }),
+    );
+  });
+
+  test('the grand total over the coverage is the sum of all present cells', () => {
+    const grand = total(
+      cube,
+      selectionFor(cube, { kz: 'KZ', ru: 'RU', ...COVERAGE, flow: 'turnover' }),
+    );
+    expect(grand).toBe(directSum(cube, range(cube.values.length)));
+  });
+});
+
+describe('generateCube: cells', () => {
+  test('every cell is a non-negative whole number of USD or NaN', () => {
+    const bad = [...cube.values].filter(
+      (v) => !Number.isNaN(v) && !(v >= 0 && Number.isSafeInteger(v)),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  test('a NaN cell is either before its row existed or an unreported demo-scale cell of a border pair', () => {
+    const pairs = new Set(regionsResponse.pairs.map((p) => p.id));
+    const demo = cube.calibrations.indexOf(DEMO_SCALE);
+    let eligible = 0;
+    let missing = 0;
+    const wrong: string[] = [];
+    for (const k of range(KZ_ROWS.length))
+      for (const r of range(RU_COLUMNS.length))
+        for (const m of range(cube.months.length))
+          for (const f of [0, 1]) {
+            const atom = atomIndex(cube, k, r, m, f);
+            const present = m >= (cube.rowFirstMonth[k] ?? 0);
+            const allowed =
+              pairs.has(`${KZ_ROWS[k] ?? ''}~${RU_COLUMNS[r] ?? ''}`) &&
+              cube.calibration[atom] === demo;
+            if (present && allowed) eligible += SECTORS;
+            for (const s of range(SECTORS)) {
+              const isNaN = Number.isNaN(cube.values[atom * SECTORS + s]);
+              if (!present) {
+                if (!isNaN) wrong.push(`absent ${String(atom)} has a value`);
+              } else if (isNaN) {
+                missing += 1;
+                if (!allowed) wrong.push(`atom ${String(atom)} may not be NaN`);
+              }
+            }
+          }
+    expect(wrong.slice(0, 3)).toEqual([]);
+    expect(missing / eligible).toBeGreaterThan(UNREPORTED_SHARE / 2);
+    expect(missing / eligible).toBeLessThan(UNREPORTED_SHARE * 2);
+  });
+
+  test('Abai region (KZ-10) starts in the month it was created; 2021 has nulls and no cells', () => {
+    const abai = regionsResponse.regions.find((r) => r.code === 'KZ-10');
+    const first = abai?.validFrom?.slice(0, 7) ?? '';
+    expect(cube.rowFirstMonth[rowOf('KZ-10')]).toBe(monthOf(first));
+    const before = cubeMonthly(
+      cube,
+      selectionFor(cube, {
+        kz: 'KZ-10',
+        ru: 'RU',
+        from: '2021-01',
+        to: '2021-12',
+        flow: 'turnover',
+      }),
+    );
+    expect(before.points).toHaveLength(12);
+    expect(
+      before.points.every((p) => p.export === null && p.import === null),
+    ).toBe(true);
+    expect(
+      before.provenance.reportedCells + before.provenance.missingCells,
+    ).toBe(0);
+    const from = cubeMonthly(
+      cube,
+      selectionFor(cube, {
+        kz: 'KZ-10',
+        ru: 'RU',
+        from: first,
+        to: first,
+        flow: 'turnover',
+      }),
+    );
+    expect(from.points[0]?.export).toBeGreaterThan(0);
+  });
+
+  test('no row or column total moves by more than a third from one month to the next', () => {
+    const series = (rows: readonly number[], columns: readonly number[]) =>
+      [...range(cube.months.length)].map((m) =>
+        total(cube, {
+          rows,
+          columns,
+          from: m,
+          to: m,
+          flows: [0, 1],
+          sectors: [...range(SECTORS)],
+        }),
+      );
+    const allRows = [...range(KZ_ROWS.length)];
+    const allColumns = [...range(RU_COLUMNS.length)];
+    const lines = [
+      ...allRows.map((k) => series([k], allColumns)),
+      ...allColumns.map((r) => series(allRows, [r])),
+    ];
+    for (const line of lines) {
+      for (let m = 1; m < line.length; m += 1) {
+        const [a = 0, b = 0] = [line[m - 1], line[m]];
+        if (a > 0 && b > 0) expect(Math.max(a / b, b / a)).toBeLessThan(4 / 3);
       }
-      return [...totals].sort((a, b) => b[1] - a[1]).map(([sector]) => sector);
-    };
+    }
+  });
+
+  test('East Kazakhstan – Altai Krai: 20–30 % exports, led by aluminium; imports led by II, V, XVI, XVII', () => {
+    const r01 = REPORTED_FIGURES.find((f) => f.id === 'R01');
+    if (!r01) throw new Error('R01 missing');
+    const exports = figureTotal(cube, { ...r01, flow: 'export' });
+    expect(exports / r01.valueUsd).toBeGreaterThan(0.2);
+    expect(exports / r01.valueUsd).toBeLessThan(0.3);
+    const bySector = (flow: 'export' | 'import') =>
+      SECTOR_IDS.map((id, s) => ({
+        id,
+        usd: total(cube, {
+          ...selectionFor(cube, { ...r01, flow }),
+          sectors: [s],
+        }),
+      }))
+        .sort((a, b) => b.usd - a.usd)
+        .map((x) => x.id);
     expect(bySector('export')[0]).toBe('XV');
     expect(new Set(bySector('import').slice(0, 4))).toEqual(
       new Set(['II', 'V', 'XVI', 'XVII']),
     );
   });
-
-  test('the rest of KZ-63~RU-ALT is F02-extrapolated', () => {
-    const rest = records.filter(
-      (r) =>
-        pairOf(r) === 'KZ-63~RU-ALT' &&
-        (r.month < '2023-01' || r.month > '2023-08'),
-    );
-    expect(rest).toHaveLength(40 * 2 * 21);
-    expect(
-      rest.every((r) => r.calibration === CALIBRATION_IDS.f02Extrapolated),
-    ).toBe(true);
-    expect(rest.every((r) => r.valueUsd !== null)).toBe(true);
-  });
-
-  test('KZ-63~RU-AL sums to the F15-based total in each calendar year', () => {
-    const altaiRepublic = records.filter((r) => pairOf(r) === 'KZ-63~RU-AL');
-    expect(
-      altaiRepublic.every((r) => r.calibration === CALIBRATION_IDS.f15Scaled),
-    ).toBe(true);
-    const byYear = (year: string) =>
-      sumUsd(altaiRepublic.filter((r) => r.month.startsWith(year)));
-    expect(byYear('2022')).toBe(25_000_000);
-    expect(byYear('2023')).toBe(45_000_000);
-    // Other years repeat the 2023 level, as the calibration text says.
-    expect(byYear('2021')).toBe(45_000_000);
-    expect(byYear('2024')).toBe(45_000_000);
-    expect(F15_YEAR_TOTALS_USD).toEqual({
-      '2021': 45_000_000,
-      '2022': 25_000_000,
-      '2023': 45_000_000,
-      '2024': 45_000_000,
-    });
-  });
-
-  test('unreported (null) cells occur only in demo-scale pairs, about 1 % of them', () => {
-    const nulls = records.filter((r) => r.valueUsd === null);
-    expect(
-      nulls.every((r) => r.calibration === CALIBRATION_IDS.demoScale),
-    ).toBe(true);
-    const demo = records.filter(
-      (r) => r.calibration === CALIBRATION_IDS.demoScale,
-    );
-    const share = nulls.length / demo.length;
-    expect(share).toBeGreaterThan(0.005);
-    expect(share).toBeLessThan(0.02);
-  });
 });
 
-describe('dataset meta', () => {
-  test('parses with the wire schema', () => {
-    expect(datasetMetaSchema.safeParse(dataset.meta).success).toBe(true);
-  });
-
-  test.each([DEFAULT_SEED, 99])(
-    'seed %i: every record names a calibration whose total is the sum of its records',
-    (seed) => {
-      const seeded =
-        seed === DEFAULT_SEED ? records : generateTradeRecords(seed);
-      const meta =
-        seed === DEFAULT_SEED ? dataset.meta : buildDatasetMeta(seeded);
-      const ids = new Set(meta.calibrations.map((c) => c.id));
-      expect(seeded.every((r) => ids.has(r.calibration))).toBe(true);
-      for (const calibration of meta.calibrations) {
-        const own = seeded.filter((r) => r.calibration === calibration.id);
-        expect(own.length).toBeGreaterThan(0);
-        expect(calibration.totalUsd).toBe(sumUsd(own));
-      }
-      const reported = meta.calibrations.find(
-        (c) => c.id === CALIBRATION_IDS.f02Reported,
-      );
-      expect(reported?.totalUsd).toBe(927_000_000);
+describe('generateCube: calibration labels', () => {
+  test.each([
+    { kz: 'KZ-63', ru: 'RU-ALT', month: '2023-03', flow: 0, id: 'R01' },
+    { kz: 'KZ-15', ru: 'RU-ORE', month: '2019-02', flow: 0, id: 'R14' },
+    { kz: 'KZ-15', ru: 'RU-OTHER', month: '2019-02', flow: 0, id: 'R13' },
+    { kz: 'KZ-15', ru: 'RU-OTHER', month: '2019-02', flow: 1, id: 'R12' },
+    { kz: 'KZ-27', ru: 'RU-ALT', month: '2018-05', flow: 1, id: 'R03' },
+    { kz: 'KZ-27', ru: 'RU-ALT', month: '2018-05', flow: 0, id: 'R04' },
+    { kz: 'KZ-27', ru: 'RU-CHE', month: '2018-05', flow: 0, id: 'R17' },
+    { kz: 'KZ-OTHER', ru: 'RU-OTHER', month: '2023-02', flow: 1, id: 'F04' },
+    {
+      kz: 'KZ-OTHER',
+      ru: 'RU-OTHER',
+      month: '2021-02',
+      flow: 1,
+      id: DEMO_SCALE,
+    },
+    { kz: 'KZ-55', ru: 'RU-NVS', month: '2019-03', flow: 0, id: DEMO_SCALE },
+    { kz: 'KZ-55', ru: 'RU-OMS', month: '2018-03', flow: 0, id: EXTRAPOLATED },
+    { kz: 'KZ-27', ru: 'RU-VGG', month: '2024-03', flow: 1, id: EXTRAPOLATED },
+  ] as const)(
+    '$kz~$ru $month flow $flow is calibrated to $id',
+    ({ kz, ru, month, flow, id }) => {
+      expect(labelOf(cube, kz, ru, month, flow)).toBe(id);
     },
   );
 
-  test('every fact cited in the texts and every figure has a source', () => {
-    const sourceIds = new Set(dataset.meta.sources.map((s) => s.id));
-    const texts = JSON.stringify(dataset.meta);
-    const cited = new Set(texts.match(/\bF\d{2}\b/g));
-    for (const id of cited) expect(sourceIds).toContain(id);
-    for (const figure of dataset.meta.reportedFigures)
-      expect(sourceIds).toContain(figure.id);
+  test('every atom inside a figure names the smallest figure it is in', () => {
+    const blocks = REPORTED_FIGURES.map((f) => ({
+      id: f.id,
+      atoms: atomsOf(cube, f),
+    }));
+    for (const block of blocks) {
+      for (const atom of block.atoms) {
+        const smallest = Math.min(
+          ...blocks.filter((b) => b.atoms.has(atom)).map((b) => b.atoms.size),
+        );
+        const label = cube.calibrations[cube.calibration[atom] ?? -1] ?? '';
+        const named = blocks.find((b) => b.id === label);
+        expect(named?.atoms.has(atom)).toBe(true);
+        expect(named?.atoms.size).toBe(smallest);
+      }
+    }
+  });
+});
+
+describe('buildDatasetMeta', () => {
+  const meta = buildDatasetMeta(generated);
+
+  test('parses with the wire schema and carries every reported figure', () => {
+    expect(datasetMetaSchema.safeParse(meta).success).toBe(true);
+    expect(meta.reportedFigures.map((f) => f.id)).toEqual(
+      REPORTED_FIGURES.map((f) => f.id),
+    );
+    expect(meta.coverage).toEqual(COVERAGE);
+  });
+
+  test('has one calibration per calibration id of the cube, in order', () => {
+    expect(meta.calibrations.map((c) => c.id)).toEqual(cube.calibrations);
+  });
+
+  test('a reported calibration totals exactly its figure, over the figure’s sides and period', () => {
+    for (const figure of REPORTED_FIGURES) {
+      const calibration = meta.calibrations.find((c) => c.id === figure.id);
+      expect(calibration).toMatchObject({
+        basis: 'reported',
+        figureId: figure.id,
+        pair: `${figure.kz}~${figure.ru}`,
+        from: figure.from,
+        to: figure.to,
+        totalUsd: figure.valueUsd,
+      });
+    }
+  });
+
+  test.each([EXTRAPOLATED, DEMO_SCALE])(
+    '%s totals the present cells labelled with it',
+    (id) => {
+      const label = cube.calibrations.indexOf(id);
+      const cells = function* () {
+        for (let atom = 0; atom < cube.calibration.length; atom += 1)
+          if (cube.calibration[atom] === label)
+            for (const s of range(SECTORS)) yield atom * SECTORS + s;
+      };
+      const calibration = meta.calibrations.find((c) => c.id === id);
+      expect(calibration?.totalUsd).toBe(directSum(cube, cells()));
+      expect(calibration?.totalUsd).toBeGreaterThan(0);
+    },
+  );
+
+  test('every F-id cited in the texts has a source, every R-id is a reported figure', () => {
+    const texts = JSON.stringify([
+      meta.assumptions,
+      meta.caveats,
+      meta.calibrations.map((c) => c.description),
+    ]);
+    const sourceIds = new Set(meta.sources.map((s) => s.id));
+    const figureIds = new Set(REPORTED_FIGURES.map((f) => f.id));
+    for (const id of new Set(texts.match(/\bF\d{2}\b/g)))
+      expect(sourceIds.has(id) || figureIds.has(id)).toBe(true);
+    for (const id of new Set(texts.match(/\bR\d{2}\b/g)))
+      expect(figureIds).toContain(id);
   });
 
   test('Kazakh texts are real translations, not copies of the Russian', () => {
     const texts = [
-      ...dataset.meta.assumptions,
-      ...dataset.meta.caveats,
-      ...dataset.meta.calibrations.map((c) => c.description),
-      ...dataset.meta.reportedFigures.map((f) => f.statement),
-      ...dataset.meta.sources.map((s) => s.title),
+      ...meta.assumptions,
+      ...meta.caveats,
+      ...meta.calibrations.map((c) => c.description),
+      ...meta.sources.map((s) => s.title),
     ];
     for (const text of texts) {
       expect(text.kk).not.toBe(text.ru);
       expect(text.kk).toMatch(/[әғқңөұүһі]/i);
+      expect(text.ru).toMatch(/[а-яё]/i);
     }
   });
 });

@@ -1,93 +1,199 @@
-import { SECTOR_IDS } from '../../src/api/schemas/common';
-import type {
-  Flow,
-  Month,
-  PairId,
-  SectorId,
-  Usd,
-} from '../../src/api/schemas/common';
-import type { TradeRecord } from '../../src/api/schemas/trade';
-import { regionsResponse } from './regions';
+import {
+  SECTOR_IDS,
+  type Month,
+  type PairId,
+  type SectorId,
+} from '@/api/schemas/common';
+import type { Calibration, ReportedFigure } from '@/api/schemas/meta';
+import { atomIndex, cubeMonthly, emptyCube, type Cube } from '@/domain/cube';
+import { monthIndex, monthsInRange } from '@/domain/months';
+import { regionsResponse } from '@/service/catalog/regions';
+import { REPORTED_FIGURES } from '@/service/catalog/reported-figures';
+import { selectionFor } from './selection';
+import {
+  demoScaleDescription,
+  extrapolatedDescription,
+  figureDescription,
+} from './texts';
 
 /**
  * The seed of the shipped dataset. Any 32-bit integer works; this one is the
- * opening day of the 19th Forum (2023-11-09), where the F02 figure was quoted.
+ * opening day of the 19th Forum (2023-11-09), where R01 was quoted.
  */
 export const DEFAULT_SEED = 20231109;
 
-/** First and last month of every generated series, inclusive. */
-export const COVERAGE = { from: '2021-01', to: '2024-12' } as const satisfies {
+/** First and last month of the matrix, inclusive: every reported figure lies inside. */
+export const COVERAGE = { from: '2017-01', to: '2025-12' } as const satisfies {
   from: Month;
   to: Month;
 };
 
-export const CALIBRATION_IDS = {
-  f02Reported: 'F02-reported',
-  f02Extrapolated: 'F02-extrapolated',
-  f15Scaled: 'F15-scaled',
-  demoScale: 'demo-scale',
+/**
+ * Rows of the matrix, the Kazakh side: the border regions west to east, then
+ * every other region of Kazakhstan as one row (`KZ-OTHER`).
+ */
+export const KZ_ROWS = [
+  'KZ-23',
+  'KZ-27',
+  'KZ-15',
+  'KZ-39',
+  'KZ-59',
+  'KZ-55',
+  'KZ-10',
+  'KZ-63',
+  'KZ-OTHER',
+] as const;
+export type KzRow = (typeof KZ_ROWS)[number];
+
+/** Columns, the Russian side: border regions west to east, then the rest of Russia. */
+export const RU_COLUMNS = [
+  'RU-AST',
+  'RU-VGG',
+  'RU-SAR',
+  'RU-SAM',
+  'RU-ORE',
+  'RU-CHE',
+  'RU-KGN',
+  'RU-TYU',
+  'RU-OMS',
+  'RU-NVS',
+  'RU-ALT',
+  'RU-AL',
+  'RU-OTHER',
+] as const;
+export type RuColumn = (typeof RU_COLUMNS)[number];
+
+/** Calibration ids of cells that no reported figure covers (see labelAtoms). */
+export const EXTRAPOLATED = 'extrapolated';
+export const DEMO_SCALE = 'demo-scale';
+
+/**
+ * Kazakhstan–Russia turnover per calendar year, USD. Assumptions, not data,
+ * in the range Kazakh statistics report (about 17–26 bn a year); only 2022
+ * (F05) and January–August 2023 (F04) are fixed by figures. Each year is
+ * varied by the seed (NATIONAL_JITTER) before use.
+ */
+export const NATIONAL_TURNOVER_USD: Readonly<Record<string, number>> = {
+  '2017': 17_400_000_000,
+  '2018': 18_600_000_000,
+  '2019': 19_200_000_000,
+  '2020': 17_200_000_000,
+  '2021': 22_800_000_000,
+  '2022': 26_100_000_000,
+  '2023': 25_500_000_000,
+  '2024': 25_800_000_000,
+  '2025': 26_400_000_000,
+};
+/** Seeded variation of each national year: ±3 %. */
+export const NATIONAL_JITTER = 0.06;
+
+/**
+ * Assumed share of each Kazakh border region in Kazakhstan–Russia trade; the
+ * rest of Kazakhstan (Karaganda, Almaty, Astana…) takes what is left. Set near
+ * the figures where there are any: Aktobe about 6 % (R10, R12), West
+ * Kazakhstan about 3.4 % (R15, R16). Abai's share sits in East Kazakhstan
+ * before the split (see formedFromRows).
+ */
+export const KZ_ROW_SHARES: Readonly<
+  Record<Exclude<KzRow, 'KZ-OTHER'>, number>
+> = {
+  'KZ-23': 0.02,
+  'KZ-27': 0.034,
+  'KZ-15': 0.062,
+  'KZ-39': 0.08,
+  'KZ-59': 0.03,
+  'KZ-55': 0.07,
+  'KZ-10': 0.015,
+  'KZ-63': 0.075,
+};
+
+/**
+ * Assumed share of each Russian border region in the trade, the rest of
+ * Russia taking what is left; near the figures where there are any
+ * (Chelyabinsk R17, Orenburg R18, Tyumen R19, Omsk R07–R09, Astrakhan R20,
+ * Altai Republic R05–R06). Altai Krai follows ALTAI_KRAI instead.
+ */
+export const RU_COLUMN_SHARES: Readonly<
+  Record<Exclude<RuColumn, 'RU-OTHER' | 'RU-ALT'>, number>
+> = {
+  'RU-AST': 0.0008,
+  'RU-VGG': 0.015,
+  'RU-SAR': 0.016,
+  'RU-SAM': 0.03,
+  'RU-ORE': 0.024,
+  'RU-CHE': 0.095,
+  'RU-KGN': 0.01,
+  'RU-TYU': 0.011,
+  'RU-OMS': 0.018,
+  'RU-NVS': 0.025,
+  'RU-AL': 0.0014,
+};
+
+/**
+ * Altai Krai's share grows: about 480 M USD with all of Kazakhstan in 2018
+ * (R02) but 927 M with East Kazakhstan alone in eight months of 2023 (R01).
+ * Both can only hold with steep growth, so the share grows by `growth` a
+ * year (Tomenko: turnover grew more than 1.5× from 2016 to 2018, about 22 %
+ * a year) from `share2018` until mid-`untilYear`, flat after. An assumption.
+ */
+export const ALTAI_KRAI = {
+  share2018: 0.026,
+  growth: 1.22,
+  untilYear: 2023,
 } as const;
-export type CalibrationId =
-  (typeof CALIBRATION_IDS)[keyof typeof CALIBRATION_IDS];
-
-/** F02: East Kazakhstan ↔ Altai Krai, January–August 2023, as reported by the akimat. */
-export const F02_PAIR: PairId = 'KZ-63~RU-ALT';
-export const F02_TOTAL_USD = 927_000_000;
-export const F02_PERIOD = {
-  from: '2023-01',
-  to: '2023-08',
-} as const satisfies {
-  from: Month;
-  to: Month;
-};
-/** Months in the F02 period; the extrapolation runs at F02_TOTAL_USD / this per month. */
-const F02_MONTH_COUNT = 8;
 
 /**
- * Multipliers on F02's average monthly level for the months outside the
- * reported period. Assumptions, not data: a modest rise towards 2023 in line
- * with the national Kazakhstan–Russia trend (F04, F05), flat-ish after.
+ * How strongly two cells of the matrix trade, before the shares above are
+ * imposed: neighbours across the border notably, non-neighbours less the
+ * farther apart along the border (halving per region), the rest-of-country
+ * cells most (a region's trade with "other regions of Russia" is usually most
+ * of its trade with Russia: Aktobe traded 1,124.8 M with Russia in 2017, of
+ * which Orenburg 89.5 M, R10 and R11).
  */
-export const F02_YEAR_FACTORS: Readonly<Record<string, number>> = {
-  '2021': 0.85,
-  '2022': 0.95,
-  '2023': 1,
-  '2024': 1.03,
+export const AFFINITY = {
+  neighbour: 3,
+  nonNeighbour: 0.4,
+  nonNeighbourDecay: 0.5,
+  rest: 1,
+  /** Seeded variation per cell: ±25 %. */
+  jitter: 0.5,
+} as const;
+
+/**
+ * R01 makes Altai Krai East Kazakhstan's dominant Russian partner (927 M in
+ * eight months, more than old East Kazakhstan traded with all of Russia in
+ * 2017); the pair's affinity is raised so the base level is already near it.
+ */
+export const PAIR_AFFINITY: Readonly<Partial<Record<PairId, number>>> = {
+  'KZ-63~RU-ALT': 40,
 };
 
 /**
- * F15: Altai Republic ↔ all of Kazakhstan. East Kazakhstan is the republic's
- * only Kazakh neighbour, so the whole figure is attributed to KZ-63~RU-AL.
- * 2022 and 2023 are the reported values; 2021 and 2024 repeat the 2023 level.
+ * Export share (Kazakhstan → Russia) of East Kazakhstan – Altai Krai: the 2018
+ * ratio of Altai Krai's trade with Kazakhstan, 120 M of 480 M (R04, R02).
  */
-export const F15_PAIR: PairId = 'KZ-63~RU-AL';
-export const F15_YEAR_TOTALS_USD: Readonly<Record<string, number>> = {
-  '2021': 45_000_000,
-  '2022': 25_000_000,
-  '2023': 45_000_000,
-  '2024': 45_000_000,
-};
-
-/** Arbitrary monthly level, per pair, for pairs with no reported figure. */
-export const DEMO_MONTHLY_USD = { min: 5_000_000, max: 40_000_000 } as const;
-
-/** Share of demo-scale cells left unreported (null) to exercise missing-not-zero. */
-export const UNREPORTED_SHARE = 0.01;
-
-/**
- * Export share (Kazakh region → Russia) of the F02 pair: the 2018 ratio of
- * Altai Krai's trade with Kazakhstan, 120 M imports into Altai of 480 M (F10).
- */
-export const F02_EXPORT_SHARE = 0.25;
-/** F15 gives no direction; an even-ish split slightly towards imports is assumed. */
-export const F15_EXPORT_SHARE = 0.4;
+export const ALTAI_KRAI_EXPORT_SHARE = 0.25;
+/** Export share of every other cell: seeded, uniform in this range. */
+export const EXPORT_SHARE_RANGE = { min: 0.3, max: 0.6 } as const;
 
 /** Month-to-month variation of a flat profile: ±8 %. */
 export const MONTH_JITTER = 0.16;
-/** Cell-level variation of the product mix: ±25 %. */
-const CELL_JITTER = 0.5;
-/** Variation of the export share around its assumed value: ±2 points. */
-const SHARE_JITTER = 0.04;
+/** Variation of the export share from month to month: ±2 points. */
+export const SHARE_JITTER = 0.04;
+/** Atom-level variation of the product mix: ±25 %. */
+const SECTION_JITTER = 0.5;
+
+/**
+ * A figure's correction fades with the distance from its period: a factor r
+ * on the period becomes r^exp(−d / FADE_MONTHS) d months away, so calibrated
+ * series pass smoothly into the rest of the series instead of jumping.
+ */
+export const FADE_MONTHS = 12;
+/** Phase 1 stops when every figure is within 1e-9 (usually after 20–30 sweeps) or here. */
+const FADE_SWEEPS = 200;
+
+/** Share of section cells left unreported (NaN) where that is allowed. */
+export const UNREPORTED_SHARE = 0.01;
 
 /** Relative weights per HS section; the tables below are packed (prettier-ignore) for reading. */
 type Mix = Readonly<Record<SectorId, number>>;
@@ -117,7 +223,7 @@ const ALTAI_KRAI_EXPORT_MIX: Mix = {
   XXI: 0.001,
 };
 
-/** A rough Kazakh-side export profile for the arbitrary pairs; perturbed per pair. */
+/** A rough Kazakh-side export profile for every other cell; perturbed per cell. */
 // prettier-ignore
 const DEMO_EXPORT_MIX: Mix = {
   I: 0.04, II: 0.14, III: 0.02, IV: 0.08, V: 0.22, VI: 0.1, VII: 0.03,
@@ -126,7 +232,7 @@ const DEMO_EXPORT_MIX: Mix = {
   XXI: 0.001,
 };
 
-/** A rough Kazakh-side import profile for the arbitrary pairs; perturbed per pair. */
+/** A rough Kazakh-side import profile for every other cell; perturbed per cell. */
 // prettier-ignore
 const DEMO_IMPORT_MIX: Mix = {
   I: 0.02, II: 0.05, III: 0.02, IV: 0.1, V: 0.14, VI: 0.08, VII: 0.06,
@@ -136,7 +242,15 @@ const DEMO_IMPORT_MIX: Mix = {
 };
 
 const SECTOR_COUNT = SECTOR_IDS.length;
-const FLOWS: readonly Flow[] = ['export', 'import'];
+const MONTHS: readonly Month[] = monthsInRange(COVERAGE.from, COVERAGE.to);
+const ROWS = KZ_ROWS.length;
+const COLUMNS = RU_COLUMNS.length;
+const MONTH_COUNT = MONTHS.length;
+const ATOM_COUNT = ROWS * COLUMNS * MONTH_COUNT * 2;
+const FIRST_YEAR = Number(COVERAGE.from.slice(0, 4));
+const SHAPE = { rows: KZ_ROWS, columns: RU_COLUMNS, months: MONTHS } as const;
+/** `calibration` of an atom not yet labelled. */
+const UNLABELLED = 0xffff;
 
 type Rng = () => number;
 
@@ -153,8 +267,8 @@ function mulberry32(seed: number): Rng {
 }
 
 /**
- * One independent stream per pair, keyed by the pair id (FNV-1a), so adding a
- * pair or changing one block's draws never shifts the values of another pair.
+ * One independent stream per purpose and cell, keyed by name (FNV-1a), so
+ * changing one cell's draws never shifts the values of another.
  */
 function streamFor(seed: number, key: string): Rng {
   let hash = (0x811c9dc5 ^ seed) >>> 0;
@@ -170,21 +284,51 @@ function jitter(rng: Rng, spread: number): number {
   return 1 + (rng() - 0.5) * spread;
 }
 
-/** `YYYY-MM` months from `from` to `to`, both inclusive. */
-export function monthRange(from: Month, to: Month): Month[] {
-  const months: Month[] = [];
-  let year = Number(from.slice(0, 4));
-  let month = Number(from.slice(5, 7));
-  for (;;) {
-    const current = `${String(year)}-${String(month).padStart(2, '0')}`;
-    if (current > to) return months;
-    months.push(current);
-    month += 1;
-    if (month > 12) {
-      month = 1;
-      year += 1;
-    }
+/**
+ * The largest-remainder split behind allocateLargestRemainder, into `parts`
+ * (typed arrays, no allocation: the generator calls it for every atom).
+ * `remainders` is scratch space of the same length.
+ */
+function allocateInto(
+  total: number,
+  weights: ArrayLike<number>,
+  parts: Float64Array,
+  remainders: Float64Array,
+): void {
+  if (!Number.isSafeInteger(total) || total < 0) {
+    throw new Error(
+      `allocate: total must be a non-negative integer, got ${String(total)}`,
+    );
   }
+  const n = weights.length;
+  let weightSum = 0;
+  for (let i = 0; i < n; i += 1) weightSum += weights[i] ?? 0;
+  if (!(weightSum > 0))
+    throw new Error('allocate: weights must have a positive sum');
+  let left = total;
+  for (let i = 0; i < n; i += 1) {
+    const exact = (total * (weights[i] ?? 0)) / weightSum;
+    const floor = Math.floor(exact);
+    parts[i] = floor;
+    remainders[i] = exact - floor;
+    left -= floor;
+  }
+  // At most n units are left: hand them out by descending remainder, the
+  // lower index first on ties (a strict `>` keeps the first maximum).
+  for (; left > 0; left -= 1) {
+    let best = -1;
+    for (let i = 0; i < n; i += 1) {
+      if (
+        (remainders[i] ?? -1) >= 0 &&
+        (best < 0 || (remainders[i] ?? 0) > (remainders[best] ?? 0))
+      )
+        best = i;
+    }
+    if (best < 0) break;
+    parts[best] = (parts[best] ?? 0) + 1;
+    remainders[best] = -1;
+  }
+  if (left !== 0) throw new Error(`allocate: ${String(left)} USD left over`);
 }
 
 /**
@@ -196,278 +340,631 @@ export function allocateLargestRemainder(
   total: number,
   weights: readonly number[],
 ): number[] {
-  if (!Number.isSafeInteger(total) || total < 0) {
-    throw new Error(
-      `allocate: total must be a non-negative integer, got ${String(total)}`,
-    );
-  }
-  const weightSum = weights.reduce((sum, w) => sum + w, 0);
-  if (!(weightSum > 0))
-    throw new Error('allocate: weights must have a positive sum');
-  const parts = new Array<number>(weights.length);
-  const remainders = new Array<number>(weights.length);
-  let assigned = 0;
-  for (let i = 0; i < weights.length; i += 1) {
-    const exact = (total * (weights[i] ?? 0)) / weightSum;
-    const floor = Math.floor(exact);
-    parts[i] = floor;
-    remainders[i] = exact - floor;
-    assigned += floor;
-  }
-  const order = remainders
-    .map((remainder, index) => ({ remainder, index }))
-    .sort((a, b) => b.remainder - a.remainder || a.index - b.index);
-  let left = total - assigned;
-  for (const { index } of order) {
-    if (left <= 0) break;
-    parts[index] = (parts[index] ?? 0) + 1;
-    left -= 1;
-  }
-  if (left !== 0) throw new Error(`allocate: ${String(left)} USD left over`);
-  return parts;
+  const parts = new Float64Array(weights.length);
+  allocateInto(total, weights, parts, new Float64Array(weights.length));
+  return Array.from(parts);
 }
 
 function mixWeights(mix: Mix): number[] {
   return SECTOR_IDS.map((id) => mix[id]);
 }
 
-/** A per-pair variant of a base mix, each section scaled by 0.5–1.5. */
+/** A per-cell variant of a base mix, each section scaled by 0.5–1.5. */
 function perturbMix(rng: Rng, mix: Mix): number[] {
   return SECTOR_IDS.map((id) => mix[id] * (0.5 + rng()));
 }
 
-type FlowCells = Record<Flow, number[]>;
+function pairId(row: number, column: number): PairId {
+  return `${KZ_ROWS[row] ?? ''}~${RU_COLUMNS[column] ?? ''}`;
+}
+
+function monthOfAtom(atom: number): number {
+  return Math.floor(atom / 2) % MONTH_COUNT;
+}
+
+/** Index on the month axis of each row's first month (Abai: 2022-06). */
+function rowFirstMonths(): number[] {
+  return KZ_ROWS.map((code) => {
+    const validFrom = regionsResponse.regions.find(
+      (r) => r.code === code,
+    )?.validFrom;
+    if (!validFrom) return 0;
+    const first = monthIndex(validFrom.slice(0, 7)) - monthIndex(COVERAGE.from);
+    return Math.min(Math.max(first, 0), MONTH_COUNT);
+  });
+}
 
 /**
- * Distributes `totalUsd` over `monthCount` months × 2 flows × 21 sections.
- * The flow split is fixed first (so the export share is close to the assumed
- * one), then each flow is spread over months and sections; every level uses
- * largest-remainder rounding so the integer cells add up to `totalUsd`.
- * Cells are indexed `month * 21 + section`.
+ * Index of the row each row was formed from, or -1. Abai region (KZ-10) was
+ * split off East Kazakhstan (KZ-63) on 8 June 2022, so its first month is
+ * 2022-06; until then East Kazakhstan included Semey, and its base level
+ * carries Abai's share too. The country total has no break; the boundary
+ * change itself is not adjusted for (FACTS.md: never mix boundary versions).
  */
-function allocateBlock(
-  rng: Rng,
-  monthCount: number,
-  totalUsd: number,
-  exportShare: number,
-  mix: Readonly<Record<Flow, readonly number[]>>,
-): FlowCells {
-  const share = Math.min(
-    0.95,
-    Math.max(0.05, exportShare + (rng() - 0.5) * SHARE_JITTER),
+function formedFromRows(): number[] {
+  return KZ_ROWS.map((code) => {
+    const from = regionsResponse.regions.find(
+      (r) => r.code === code,
+    )?.formedFrom;
+    return from ? (KZ_ROWS as readonly string[]).indexOf(from) : -1;
+  });
+}
+
+const BORDER_PAIRS: ReadonlySet<string> = new Set(
+  regionsResponse.pairs.map((p) => p.id),
+);
+
+/**
+ * The affinity of every cell, seeded (row-major, ROWS × COLUMNS). A border
+ * column's distance to a row is counted along the border order from the
+ * row's nearest neighbour.
+ */
+function affinities(seed: number): Float64Array {
+  const out = new Float64Array(ROWS * COLUMNS);
+  const borderColumns = RU_COLUMNS.length - 1;
+  for (let k = 0; k < ROWS; k += 1) {
+    const neighbours = RU_COLUMNS.flatMap((_, r) =>
+      BORDER_PAIRS.has(pairId(k, r)) ? [r] : [],
+    );
+    for (let r = 0; r < COLUMNS; r += 1) {
+      const id = pairId(k, r);
+      let base: number;
+      if (k === ROWS - 1 || r === borderColumns) base = AFFINITY.rest;
+      else if (neighbours.includes(r))
+        base = PAIR_AFFINITY[id] ?? AFFINITY.neighbour;
+      else {
+        const distance = Math.min(...neighbours.map((n) => Math.abs(n - r)));
+        base =
+          AFFINITY.nonNeighbour * AFFINITY.nonNeighbourDecay ** (distance - 1);
+      }
+      out[k * COLUMNS + r] =
+        base * jitter(streamFor(seed, `affinity:${id}`), AFFINITY.jitter);
+    }
+  }
+  return out;
+}
+
+/** Month m as a fractional year, mid-month (2017-01 → 2017.04). */
+function yearAt(month: number): number {
+  return FIRST_YEAR + (month + 0.5) / 12;
+}
+
+/**
+ * National turnover per month: the seeded yearly levels / 12, interpolated
+ * log-linearly between mid-years so there is no step at a new year.
+ */
+function nationalMonthly(seed: number): Float64Array {
+  const rng = streamFor(seed, 'national');
+  const years = Object.keys(NATIONAL_TURNOVER_USD).sort();
+  const logLevels = years.map((y) =>
+    Math.log(
+      ((NATIONAL_TURNOVER_USD[y] ?? 0) * jitter(rng, NATIONAL_JITTER)) / 12,
+    ),
   );
-  const [exportTotal = 0, importTotal = 0] = allocateLargestRemainder(
-    totalUsd,
-    [share, 1 - share],
+  const out = new Float64Array(MONTH_COUNT);
+  for (let m = 0; m < MONTH_COUNT; m += 1) {
+    const position = Math.min(
+      Math.max(yearAt(m) - FIRST_YEAR - 0.5, 0),
+      years.length - 1,
+    );
+    const i = Math.min(Math.floor(position), years.length - 2);
+    const t = position - i;
+    const a = logLevels[i] ?? 0;
+    const b = logLevels[i + 1] ?? a;
+    out[m] = Math.exp(a + (b - a) * t);
+  }
+  return out;
+}
+
+function altaiKraiShare(month: number): number {
+  const t = Math.min(yearAt(month), ALTAI_KRAI.untilYear + 0.5);
+  return ALTAI_KRAI.share2018 * ALTAI_KRAI.growth ** (t - 2018.5);
+}
+
+function columnTargets(month: number): number[] {
+  const targets = RU_COLUMNS.map((code) =>
+    code === 'RU-ALT'
+      ? altaiKraiShare(month)
+      : code === 'RU-OTHER'
+        ? 0
+        : RU_COLUMN_SHARES[code],
   );
-  const monthWeights = Array.from({ length: monthCount }, () =>
-    jitter(rng, MONTH_JITTER),
+  targets[COLUMNS - 1] = 1 - targets.reduce((s, x) => s + x, 0);
+  return targets;
+}
+
+const ROW_TARGETS: readonly number[] = (() => {
+  const targets = KZ_ROWS.map((code) =>
+    code === 'KZ-OTHER' ? 0 : KZ_ROW_SHARES[code],
   );
-  const spread = (flow: Flow, flowTotal: number): number[] => {
-    const flowMix = mix[flow];
-    const weights = new Array<number>(monthCount * SECTOR_COUNT);
-    for (let m = 0; m < monthCount; m += 1) {
-      for (let s = 0; s < SECTOR_COUNT; s += 1) {
-        weights[m * SECTOR_COUNT + s] =
-          (monthWeights[m] ?? 1) * (flowMix[s] ?? 0) * jitter(rng, CELL_JITTER);
+  targets[ROWS - 1] = 1 - targets.reduce((s, x) => s + x, 0);
+  return targets;
+})();
+
+/**
+ * Each cell's share of national trade per month (MONTH_COUNT × ROWS ×
+ * COLUMNS): the affinities scaled until rows and columns have their assumed
+ * shares (biproportional fitting; the column shares move with Altai Krai's).
+ */
+function cellShares(seed: number): Float64Array {
+  const seedMatrix = affinities(seed);
+  const cells = ROWS * COLUMNS;
+  const out = new Float64Array(MONTH_COUNT * cells);
+  const m0 = new Float64Array(cells);
+  for (let m = 0; m < MONTH_COUNT; m += 1) {
+    const columnShare = columnTargets(m);
+    m0.set(seedMatrix);
+    for (let iteration = 0; iteration < 60; iteration += 1) {
+      for (let k = 0; k < ROWS; k += 1) {
+        let sum = 0;
+        for (let r = 0; r < COLUMNS; r += 1) sum += m0[k * COLUMNS + r] ?? 0;
+        const f = (ROW_TARGETS[k] ?? 0) / sum;
+        for (let r = 0; r < COLUMNS; r += 1)
+          m0[k * COLUMNS + r] = (m0[k * COLUMNS + r] ?? 0) * f;
+      }
+      for (let r = 0; r < COLUMNS; r += 1) {
+        let sum = 0;
+        for (let k = 0; k < ROWS; k += 1) sum += m0[k * COLUMNS + r] ?? 0;
+        const f = (columnShare[r] ?? 0) / sum;
+        for (let k = 0; k < ROWS; k += 1)
+          m0[k * COLUMNS + r] = (m0[k * COLUMNS + r] ?? 0) * f;
       }
     }
-    return allocateLargestRemainder(flowTotal, weights);
-  };
-  return {
-    export: spread('export', exportTotal),
-    import: spread('import', importTotal),
-  };
-}
-
-type MonthCells = {
-  calibration: CalibrationId;
-  cells: FlowCells;
-  /** Offset of this month inside `cells` (blocks may span several months). */
-  offset: number;
-  /** Demo pairs only: a cell drawn below this share is reported as null. */
-  unreportedShare: number;
-};
-
-function yearOf(month: Month): string {
-  return month.slice(0, 4);
-}
-
-function lookupYear(
-  table: Readonly<Record<string, number>>,
-  year: string,
-  name: string,
-): number {
-  const value = table[year];
-  if (value === undefined) throw new Error(`${name} has no entry for ${year}`);
-  return value;
-}
-
-/** KZ-63~RU-ALT: the exact F02 block plus an extrapolation around it. */
-function altaiKraiMonths(
-  rng: Rng,
-  months: readonly Month[],
-): Map<Month, MonthCells> {
-  const mix = {
-    export: mixWeights(ALTAI_KRAI_EXPORT_MIX),
-    import: mixWeights(ALTAI_KRAI_IMPORT_MIX),
-  };
-  const byMonth = new Map<Month, MonthCells>();
-  const reported = months.filter(
-    (m) => m >= F02_PERIOD.from && m <= F02_PERIOD.to,
-  );
-  const reportedCells = allocateBlock(
-    rng,
-    reported.length,
-    F02_TOTAL_USD,
-    F02_EXPORT_SHARE,
-    mix,
-  );
-  reported.forEach((month, index) => {
-    byMonth.set(month, {
-      calibration: CALIBRATION_IDS.f02Reported,
-      cells: reportedCells,
-      offset: index * SECTOR_COUNT,
-      unreportedShare: 0,
-    });
-  });
-  const averageMonthUsd = F02_TOTAL_USD / F02_MONTH_COUNT;
-  for (const month of months) {
-    if (byMonth.has(month)) continue;
-    const factor = lookupYear(
-      F02_YEAR_FACTORS,
-      yearOf(month),
-      'F02_YEAR_FACTORS',
-    );
-    const total = Math.round(
-      averageMonthUsd * factor * jitter(rng, MONTH_JITTER),
-    );
-    byMonth.set(month, {
-      calibration: CALIBRATION_IDS.f02Extrapolated,
-      cells: allocateBlock(rng, 1, total, F02_EXPORT_SHARE, mix),
-      offset: 0,
-      unreportedShare: 0,
-    });
+    out.set(m0, m * cells);
   }
-  return byMonth;
-}
-
-/** KZ-63~RU-AL: each calendar year sums exactly to its F15-based total. */
-function altaiRepublicMonths(
-  rng: Rng,
-  months: readonly Month[],
-): Map<Month, MonthCells> {
-  const mix = {
-    export: perturbMix(rng, DEMO_EXPORT_MIX),
-    import: perturbMix(rng, DEMO_IMPORT_MIX),
-  };
-  const byMonth = new Map<Month, MonthCells>();
-  const years = [...new Set(months.map(yearOf))];
-  for (const year of years) {
-    const yearMonths = months.filter((m) => yearOf(m) === year);
-    const total = lookupYear(F15_YEAR_TOTALS_USD, year, 'F15_YEAR_TOTALS_USD');
-    const cells = allocateBlock(
-      rng,
-      yearMonths.length,
-      total,
-      F15_EXPORT_SHARE,
-      mix,
-    );
-    yearMonths.forEach((month, index) => {
-      byMonth.set(month, {
-        calibration: CALIBRATION_IDS.f15Scaled,
-        cells,
-        offset: index * SECTOR_COUNT,
-        unreportedShare: 0,
-      });
-    });
-  }
-  return byMonth;
-}
-
-/** Every other pair: an arbitrary, seeded monthly level with no figure behind it. */
-function demoMonths(
-  rng: Rng,
-  months: readonly Month[],
-): Map<Month, MonthCells> {
-  const level =
-    DEMO_MONTHLY_USD.min +
-    rng() * (DEMO_MONTHLY_USD.max - DEMO_MONTHLY_USD.min);
-  const exportShare = 0.3 + rng() * 0.3;
-  const mix = {
-    export: perturbMix(rng, DEMO_EXPORT_MIX),
-    import: perturbMix(rng, DEMO_IMPORT_MIX),
-  };
-  const byMonth = new Map<Month, MonthCells>();
-  for (const month of months) {
-    const total = Math.round(level * jitter(rng, MONTH_JITTER));
-    byMonth.set(month, {
-      calibration: CALIBRATION_IDS.demoScale,
-      cells: allocateBlock(rng, 1, total, exportShare, mix),
-      offset: 0,
-      unreportedShare: UNREPORTED_SHARE,
-    });
-  }
-  return byMonth;
-}
-
-/** First month a Kazakh region has data: the month of its `validFrom`, if any. */
-function firstMonthOf(kz: string): Month {
-  const region = regionsResponse.regions.find((r) => r.code === kz);
-  const validFrom = region?.validFrom;
-  return validFrom ? validFrom.slice(0, 7) : COVERAGE.from;
+  return out;
 }
 
 /**
- * The whole illustrative trade cube: every border pair × month of COVERAGE ×
- * flow × HS section, one record per cell, ordered by pair, month, flow and
- * section. Values are integer USD; every record is `synthetic` and names its
- * calibration (see buildDatasetMeta). Same seed, same output.
- *
- * Abai region (KZ-10) only gets months from its creation (2022-06) on. Null
- * values appear only in demo-scale pairs (about 1 %), never in F02/F15 blocks.
+ * Real-valued base level of every atom: national level × cell share × a
+ * monthly jitter × the cell's export share (jittered). Absent atoms (a row
+ * before its first month) are 0; their share is carried by the row the
+ * region was formed from.
  */
-export function generateTradeRecords(
-  seed: number = DEFAULT_SEED,
-): TradeRecord[] {
-  const records: TradeRecord[] = [];
-  for (const pair of regionsResponse.pairs) {
-    const rng = streamFor(seed, pair.id);
-    const months = monthRange(firstMonthOf(pair.kz), COVERAGE.to);
-    const byMonth =
-      pair.id === F02_PAIR
-        ? altaiKraiMonths(rng, months)
-        : pair.id === F15_PAIR
-          ? altaiRepublicMonths(rng, months)
-          : demoMonths(rng, months);
-    for (const month of months) {
-      const block = byMonth.get(month);
-      if (!block) throw new Error(`no cells for ${pair.id} ${month}`);
-      for (const flow of FLOWS) {
-        const values = block.cells[flow];
-        for (let s = 0; s < SECTOR_COUNT; s += 1) {
-          const value = values[block.offset + s];
-          const sector = SECTOR_IDS[s];
-          if (value === undefined || sector === undefined) {
-            throw new Error(
-              `cell out of range: ${pair.id} ${month} ${flow} ${String(s)}`,
-            );
+function baseAtoms(seed: number, firstMonth: readonly number[]): Float64Array {
+  const national = nationalMonthly(seed);
+  const shares = cellShares(seed);
+  const atoms = new Float64Array(ATOM_COUNT);
+  const cells = ROWS * COLUMNS;
+  const formedFrom = formedFromRows();
+  for (let k = 0; k < ROWS; k += 1) {
+    for (let r = 0; r < COLUMNS; r += 1) {
+      const id = pairId(k, r);
+      const rng = streamFor(seed, `level:${id}`);
+      const exportShare =
+        id === 'KZ-63~RU-ALT'
+          ? ALTAI_KRAI_EXPORT_SHARE
+          : EXPORT_SHARE_RANGE.min +
+            rng() * (EXPORT_SHARE_RANGE.max - EXPORT_SHARE_RANGE.min);
+      for (let m = 0; m < MONTH_COUNT; m += 1) {
+        // Always draw, so a region's start month never shifts the stream.
+        const level = jitter(rng, MONTH_JITTER);
+        const share = Math.min(
+          0.95,
+          Math.max(0.05, exportShare + (rng() - 0.5) * SHARE_JITTER),
+        );
+        if (m < (firstMonth[k] ?? 0)) continue;
+        let cellShare = shares[m * cells + k * COLUMNS + r] ?? 0;
+        formedFrom.forEach((from, j) => {
+          if (from === k && m < (firstMonth[j] ?? 0))
+            cellShare += shares[m * cells + j * COLUMNS + r] ?? 0;
+        });
+        const total = (national[m] ?? 0) * cellShare * level;
+        atoms[atomIndex(SHAPE, k, r, m, 0)] = total * share;
+        atoms[atomIndex(SHAPE, k, r, m, 1)] = total * (1 - share);
+      }
+    }
+  }
+  return atoms;
+}
+
+/** The atoms a reported figure covers, and what its correction fades over. */
+type Block = {
+  figure: ReportedFigure;
+  /** Present atoms of the figure. */
+  atoms: Int32Array;
+  /** Present atoms of the figure's rows × columns × flows in every month. */
+  span: Int32Array;
+  /** Figures whose blocks partition this one (R02 = R03 + R04); null if none. */
+  sumOf: readonly string[] | null;
+};
+
+function atomsOf(
+  figure: ReportedFigure,
+  firstMonth: readonly number[],
+  everyMonth: boolean,
+): Int32Array {
+  const selection = selectionFor(SHAPE, figure);
+  const from = everyMonth ? 0 : selection.from;
+  const to = everyMonth ? MONTH_COUNT - 1 : selection.to;
+  const out: number[] = [];
+  for (const k of selection.rows) {
+    for (const r of selection.columns) {
+      for (let m = Math.max(from, firstMonth[k] ?? 0); m <= to; m += 1) {
+        for (const f of selection.flows) out.push(atomIndex(SHAPE, k, r, m, f));
+      }
+    }
+  }
+  return Int32Array.from(out);
+}
+
+/**
+ * The figures a turnover figure is the exact sum of: its export and import
+ * with the same sides and period (R02 = R03 + R04). Such a figure is not
+ * fitted (its block is covered twice over) but checked at the end; when the
+ * parts do not add up to it, the figures contradict each other and we throw.
+ */
+function partsOf(figure: ReportedFigure): readonly string[] | null {
+  if (figure.flow !== 'turnover') return null;
+  const same = (flow: ReportedFigure['flow']) =>
+    REPORTED_FIGURES.find(
+      (f) =>
+        f.flow === flow &&
+        f.kz === figure.kz &&
+        f.ru === figure.ru &&
+        f.from === figure.from &&
+        f.to === figure.to,
+    );
+  const exports = same('export');
+  const imports = same('import');
+  if (!exports || !imports) return null;
+  if (exports.valueUsd + imports.valueUsd !== figure.valueUsd) {
+    throw new Error(
+      `figures contradict: ${figure.id} (${String(figure.valueUsd)}) is not ${exports.id} + ${imports.id}`,
+    );
+  }
+  return [exports.id, imports.id].sort();
+}
+
+function blocksFor(firstMonth: readonly number[]): Block[] {
+  return REPORTED_FIGURES.map((figure) => {
+    if (
+      figure.from < COVERAGE.from ||
+      figure.to > COVERAGE.to ||
+      figure.from > figure.to
+    ) {
+      throw new Error(
+        `figure ${figure.id} (${figure.from}..${figure.to}) lies outside the coverage`,
+      );
+    }
+    if (!Number.isSafeInteger(figure.valueUsd)) {
+      throw new Error(`figure ${figure.id} is not a whole number of USD`);
+    }
+    const atoms = atomsOf(figure, firstMonth, false);
+    if (atoms.length === 0)
+      throw new Error(`figure ${figure.id} covers no cell of the matrix`);
+    return {
+      figure,
+      atoms,
+      span: atomsOf(figure, firstMonth, true),
+      sumOf: partsOf(figure),
+    };
+  });
+}
+
+function sumAtoms(values: Float64Array, atoms: Int32Array): number {
+  let sum = 0;
+  for (const a of atoms) sum += values[a] ?? 0;
+  return sum;
+}
+
+/** Months from `month` to the figure's period; 0 inside it. */
+function distance(month: number, from: number, to: number): number {
+  return month < from ? from - month : month > to ? month - to : 0;
+}
+
+/**
+ * Phase 1, smooth: raking where a figure's factor also reaches the months
+ * around its period, fading (FADE_MONTHS). Outer figures first, so inner
+ * ones win each sweep. It gets every figure close; phase 2 makes it exact.
+ */
+function fadeIn(values: Float64Array, blocks: readonly Block[]): void {
+  const factors = new Float64Array(MONTH_COUNT);
+  for (let sweep = 0; sweep < FADE_SWEEPS; sweep += 1) {
+    let worst = 0;
+    for (const block of blocks) {
+      const sum = sumAtoms(values, block.atoms);
+      if (!(sum > 0))
+        throw new Error(`figure ${block.figure.id}: its base level is zero`);
+      const logRatio = Math.log(block.figure.valueUsd / sum);
+      worst = Math.max(worst, Math.abs(logRatio));
+      const from = monthIndex(block.figure.from) - monthIndex(COVERAGE.from);
+      const to = monthIndex(block.figure.to) - monthIndex(COVERAGE.from);
+      for (let m = 0; m < MONTH_COUNT; m += 1) {
+        factors[m] = Math.exp(
+          logRatio * Math.exp(-distance(m, from, to) / FADE_MONTHS),
+        );
+      }
+      for (const a of block.span)
+        values[a] = (values[a] ?? 0) * (factors[monthOfAtom(a)] ?? 1);
+    }
+    if (worst < 1e-9) return;
+  }
+}
+
+/**
+ * Phase 2, exact: plain iterative proportional fitting (each figure's block
+ * scaled to its value in turn) until every figure holds to 1e-13. With all
+ * atoms positive and the figures consistent this converges; after phase 1
+ * the factors are close to 1, so it leaves no visible step.
+ */
+function fitExactly(values: Float64Array, blocks: readonly Block[]): void {
+  for (let sweep = 0; sweep < 5000; sweep += 1) {
+    let worst = 0;
+    for (const block of blocks) {
+      const sum = sumAtoms(values, block.atoms);
+      const target = block.figure.valueUsd;
+      worst = Math.max(worst, Math.abs(sum - target) / target);
+      const f = target / sum;
+      for (const a of block.atoms) values[a] = (values[a] ?? 0) * f;
+    }
+    if (worst < 1e-13) return;
+  }
+  throw new Error('calibration: proportional fitting did not converge');
+}
+
+/**
+ * Phase 3, integers: rounds every atom, then puts each figure's remaining
+ * few USD on one "slack" atom of its block that lies in no figure fixed
+ * before it. Figures are fixed smallest block first, so a slack atom is only
+ * in figures fixed later (supersets, or overlapping ones like R16 over
+ * R03/R04 and R17), which absorb the change when their turn comes.
+ */
+function roundExactly(values: Float64Array, blocks: readonly Block[]): void {
+  for (let a = 0; a < values.length; a += 1)
+    values[a] = Math.round(values[a] ?? 0);
+  const fixed = new Uint8Array(values.length);
+  const order = [...blocks].sort((x, y) => x.atoms.length - y.atoms.length);
+  for (const block of order) {
+    let slack = -1;
+    for (const a of block.atoms) {
+      if (
+        fixed[a] === 0 &&
+        (slack < 0 || (values[a] ?? 0) > (values[slack] ?? 0))
+      )
+        slack = a;
+    }
+    if (slack < 0) {
+      throw new Error(
+        `calibration: figure ${block.figure.id} has no atom left to absorb its rounding`,
+      );
+    }
+    const residual = block.figure.valueUsd - sumAtoms(values, block.atoms);
+    values[slack] = (values[slack] ?? 0) + residual;
+    for (const a of block.atoms) fixed[a] = 1;
+  }
+}
+
+function verify(values: Float64Array, blocks: readonly Block[]): void {
+  for (let a = 0; a < values.length; a += 1) {
+    const v = values[a] ?? Number.NaN;
+    if (!(v >= 0) || !Number.isSafeInteger(v))
+      throw new Error(`calibration: atom ${String(a)} is ${String(v)}`);
+  }
+  for (const block of blocks) {
+    const sum = sumAtoms(values, block.atoms);
+    if (sum !== block.figure.valueUsd) {
+      throw new Error(
+        `calibration: figure ${block.figure.id} sums to ${String(sum)} USD, reported ${String(block.figure.valueUsd)}`,
+      );
+    }
+  }
+}
+
+/** Cells whose pair, row (with all of Russia) or column (with all of Kazakhstan) has a figure. */
+function cellsWithFigures(): Set<string> {
+  const cells = new Set<string>();
+  for (const f of REPORTED_FIGURES) {
+    if (f.kz === 'KZ' && f.ru === 'RU') continue;
+    for (let k = 0; k < ROWS; k += 1) {
+      for (let r = 0; r < COLUMNS; r += 1) {
+        if (
+          (f.kz === 'KZ' || f.kz === KZ_ROWS[k]) &&
+          (f.ru === 'RU' || f.ru === RU_COLUMNS[r])
+        )
+          cells.add(pairId(k, r));
+      }
+    }
+  }
+  return cells;
+}
+
+/**
+ * Calibration of every atom: the innermost (smallest) reported figure it is
+ * in; else EXTRAPOLATED when its pair, row or column has a figure for
+ * another period (national figures do not count: they would make every
+ * cell "extrapolated"); else DEMO_SCALE.
+ */
+function labelAtoms(
+  blocks: readonly Block[],
+  ids: readonly string[],
+): Uint16Array {
+  const labels = new Uint16Array(ATOM_COUNT).fill(UNLABELLED);
+  const outerFirst = [...blocks].sort(
+    (x, y) => y.atoms.length - x.atoms.length,
+  );
+  for (const block of outerFirst) {
+    const index = ids.indexOf(block.figure.id);
+    for (const a of block.atoms) labels[a] = index;
+  }
+  const withFigures = cellsWithFigures();
+  const extrapolated = ids.indexOf(EXTRAPOLATED);
+  const demo = ids.indexOf(DEMO_SCALE);
+  for (let k = 0; k < ROWS; k += 1) {
+    for (let r = 0; r < COLUMNS; r += 1) {
+      const label = withFigures.has(pairId(k, r)) ? extrapolated : demo;
+      const first = atomIndex(SHAPE, k, r, 0, 0);
+      for (let a = first; a < first + MONTH_COUNT * 2; a += 1) {
+        if (labels[a] === UNLABELLED) labels[a] = label;
+      }
+    }
+  }
+  return labels;
+}
+
+/**
+ * Spreads every atom over the 21 HS sections (largest remainder, so the
+ * sections sum to the atom exactly). In border pairs at demo scale, about
+ * UNREPORTED_SHARE of section cells are left unreported (NaN): the atom's
+ * total goes to its remaining sections, so no sum above the atom changes.
+ */
+function fillSections(
+  cube: Cube,
+  atoms: Float64Array,
+  seed: number,
+  demo: number,
+): void {
+  const weights = new Float64Array(SECTOR_COUNT);
+  const missing = new Uint8Array(SECTOR_COUNT);
+  const parts = new Float64Array(SECTOR_COUNT);
+  const scratch = new Float64Array(SECTOR_COUNT);
+  for (let k = 0; k < ROWS; k += 1) {
+    for (let r = 0; r < COLUMNS; r += 1) {
+      const id = pairId(k, r);
+      const mixRng = streamFor(seed, `mix:${id}`);
+      const mix =
+        id === 'KZ-63~RU-ALT'
+          ? [
+              mixWeights(ALTAI_KRAI_EXPORT_MIX),
+              mixWeights(ALTAI_KRAI_IMPORT_MIX),
+            ]
+          : [
+              perturbMix(mixRng, DEMO_EXPORT_MIX),
+              perturbMix(mixRng, DEMO_IMPORT_MIX),
+            ];
+      const rng = streamFor(seed, `sections:${id}`);
+      const gaps = BORDER_PAIRS.has(id)
+        ? streamFor(seed, `missing:${id}`)
+        : null;
+      for (let m = cube.rowFirstMonth[k] ?? 0; m < MONTH_COUNT; m += 1) {
+        for (let f = 0; f < 2; f += 1) {
+          const atom = atomIndex(cube, k, r, m, f);
+          const flowMix = mix[f] ?? [];
+          const demoAtom = cube.calibration[atom] === demo;
+          let present = 0;
+          for (let s = 0; s < SECTOR_COUNT; s += 1) {
+            weights[s] = (flowMix[s] ?? 0) * jitter(rng, SECTION_JITTER);
+            // Draw for every atom of a pair, so the gaps do not depend on labels.
+            const gap = gaps !== null && gaps() < UNREPORTED_SHARE;
+            missing[s] = gap && demoAtom ? 1 : 0;
+            if (missing[s] === 0) present += 1;
           }
-          // Always draw, so the null pattern does not shift the stream.
-          const unreported = rng() < block.unreportedShare;
-          records.push({
-            month,
-            kz: pair.kz,
-            ru: pair.ru,
-            flow,
-            sector,
-            valueUsd: unreported ? null : (value as Usd),
-            synthetic: true,
-            calibration: block.calibration,
-          });
+          if (present === 0) missing.fill(0);
+          for (let s = 0; s < SECTOR_COUNT; s += 1)
+            if (missing[s] === 1) weights[s] = 0;
+          allocateInto(atoms[atom] ?? 0, weights, parts, scratch);
+          const base = atom * SECTOR_COUNT;
+          for (let s = 0; s < SECTOR_COUNT; s += 1)
+            cube.values[base + s] =
+              missing[s] === 1 ? Number.NaN : (parts[s] ?? 0);
         }
       }
     }
   }
-  return records;
+}
+
+/**
+ * The calibrated atoms (row × column × month × flow totals, integer USD):
+ * seeded base levels, then the three phases (fadeIn, fitExactly,
+ * roundExactly), then a check that every reported figure, R02 included,
+ * holds exactly and no atom is negative. Throws otherwise.
+ */
+function calibratedAtoms(
+  seed: number,
+  firstMonth: readonly number[],
+  blocks: readonly Block[],
+): Float64Array {
+  const values = baseAtoms(seed, firstMonth);
+  const fitted = blocks.filter((b) => b.sumOf === null);
+  const outerFirst = [...fitted].sort(
+    (x, y) => y.atoms.length - x.atoms.length,
+  );
+  fadeIn(values, outerFirst);
+  fitExactly(values, outerFirst);
+  roundExactly(values, fitted);
+  verify(values, blocks);
+  return values;
+}
+
+export type GeneratedCube = {
+  cube: Cube;
+  /** One per id of `cube.calibrations`, in that order (see GET /api/meta). */
+  calibrations: Calibration[];
+};
+
+/**
+ * The whole illustrative trade matrix: KZ_ROWS × RU_COLUMNS × the months of
+ * COVERAGE × 2 flows × 21 HS sections, integer USD, calibrated so that every
+ * figure of REPORTED_FIGURES (summed over its sides, period and flow, see
+ * selectionFor) is reproduced exactly. Same seed, same output.
+ *
+ * Abai (KZ-10) has no cells before 2022-06 (they stay NaN and are never
+ * read). NaN cells (about 1 %) appear only in border pairs at demo scale,
+ * never in a cell any figure covers.
+ */
+export function generateCube(seed: number = DEFAULT_SEED): GeneratedCube {
+  const firstMonth = rowFirstMonths();
+  const blocks = blocksFor(firstMonth);
+  const atoms = calibratedAtoms(seed, firstMonth, blocks);
+  const ids = [...REPORTED_FIGURES.map((f) => f.id), EXTRAPOLATED, DEMO_SCALE];
+  const cube = emptyCube({
+    ...SHAPE,
+    calibrations: ids,
+    synthetic: true,
+    rowFirstMonth: firstMonth,
+  });
+  cube.calibration.set(labelAtoms(blocks, ids));
+  fillSections(cube, atoms, seed, ids.indexOf(DEMO_SCALE));
+  return { cube, calibrations: buildCalibrations(cube) };
+}
+
+/**
+ * One calibration per id of `cube.calibrations`. A reported figure's total
+ * is its whole block summed back from the cube (so exactly the figure);
+ * `extrapolated` and `demo-scale` total the present cells labelled with them.
+ */
+export function buildCalibrations(cube: Cube): Calibration[] {
+  const labelTotals = new Float64Array(cube.calibrations.length);
+  for (let atom = 0; atom < cube.calibration.length; atom += 1) {
+    const label = cube.calibration[atom] ?? 0;
+    let sum = 0;
+    for (let s = 0; s < SECTOR_COUNT; s += 1) {
+      const v = cube.values[atom * SECTOR_COUNT + s] ?? Number.NaN;
+      if (!Number.isNaN(v)) sum += v;
+    }
+    labelTotals[label] = (labelTotals[label] ?? 0) + sum;
+  }
+  return cube.calibrations.map((id, index): Calibration => {
+    const figure = REPORTED_FIGURES.find((f) => f.id === id);
+    if (figure) {
+      const { points } = cubeMonthly(cube, selectionFor(cube, figure));
+      const total = points.reduce(
+        (sum, p) => sum + (p.export ?? 0) + (p.import ?? 0),
+        0,
+      );
+      return {
+        id,
+        basis: 'reported',
+        figureId: figure.id,
+        pair: `${figure.kz}~${figure.ru}`,
+        from: figure.from,
+        to: figure.to,
+        totalUsd: total,
+        description: figureDescription(figure, partsOf(figure)),
+      };
+    }
+    return {
+      id,
+      basis: id === EXTRAPOLATED ? 'extrapolated' : 'demo-scale',
+      figureId: null,
+      pair: null,
+      from: cube.months[0] ?? null,
+      to: cube.months[cube.months.length - 1] ?? null,
+      totalUsd: labelTotals[index] ?? 0,
+      description:
+        id === EXTRAPOLATED
+          ? extrapolatedDescription(FADE_MONTHS)
+          : demoScaleDescription(UNREPORTED_SHARE),
+    };
+  });
 }

@@ -1,288 +1,183 @@
-import type { LocalizedText } from '../../src/api/schemas/common';
-import type {
-  Calibration,
-  DatasetMeta,
-  ReportedFigure,
-  Source,
-} from '../../src/api/schemas/meta';
-import type { TradeRecord } from '../../src/api/schemas/trade';
+import type { LocalizedText } from '@/api/schemas/common';
+import type { DatasetMeta, ReportedFigure, Source } from '@/api/schemas/meta';
+import { regionsResponse } from '@/service/catalog/regions';
+import { REPORTED_FIGURES } from '@/service/catalog/reported-figures';
 import {
-  CALIBRATION_IDS,
+  AFFINITY,
+  ALTAI_KRAI,
+  ALTAI_KRAI_EXPORT_SHARE,
   COVERAGE,
-  DEMO_MONTHLY_USD,
-  F02_EXPORT_SHARE,
-  F02_PAIR,
-  F02_PERIOD,
-  F02_TOTAL_USD,
-  F02_YEAR_FACTORS,
-  F15_EXPORT_SHARE,
-  F15_PAIR,
-  F15_YEAR_TOTALS_USD,
+  DEMO_SCALE,
+  EXPORT_SHARE_RANGE,
+  FADE_MONTHS,
+  KZ_ROWS,
   MONTH_JITTER,
+  NATIONAL_JITTER,
+  NATIONAL_TURNOVER_USD,
+  RU_COLUMNS,
   UNREPORTED_SHARE,
+  type GeneratedCube,
 } from './generate';
-
-type Lang = keyof LocalizedText;
-
-const LOCALES: Record<Lang, string> = { en: 'en-US', ru: 'ru-RU', kk: 'kk-KZ' };
+import {
+  formatNumber,
+  localized,
+  monthName,
+  percent,
+  periodName,
+  sideName,
+  type Lang,
+} from './texts';
 
 /**
- * Numbers inside the descriptions come from the generator's constants, so the
- * text cannot drift from what was generated. Grouping and decimal marks follow
- * each language (927,000,000 / 927 000 000; 0.85 / 0,85).
+ * F09 (facts.csv): East Kazakhstan in its pre-2022 borders (with Semey)
+ * traded 1,258 M USD with all of Russia in 2017. Not a constraint (the
+ * matrix has no "old East Kazakhstan" row after 2022); a scale check for R01.
  */
-function num(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALES[lang], {
-    maximumFractionDigits: 3,
-  }).format(value);
+const OLD_EAST_KAZAKHSTAN_2017_USD = 1_258_000_000;
+
+function figure(id: string): ReportedFigure {
+  const found = REPORTED_FIGURES.find((f) => f.id === id);
+  if (!found) throw new Error(`meta: no reported figure ${id}`);
+  return found;
 }
 
-function percent(share: number): string {
-  return String(Math.round(share * 100));
+/** `value` in millions (927 M) or billions (17 bn), in the language's number format. */
+function millions(value: number, lang: Lang): string {
+  return formatNumber(value / 1e6, lang);
+}
+function billions(value: number, lang: Lang): string {
+  return formatNumber(value / 1e9, lang);
 }
 
-function yearFactorList(lang: Lang): string {
-  return Object.entries(F02_YEAR_FACTORS)
-    .map(([year, factor]) => `${year} ×${num(factor, lang)}`)
-    .join(', ');
+function nationalLevels(lang: Lang): string {
+  return Object.entries(NATIONAL_TURNOVER_USD)
+    .map(([year, usd]) => `${year}: ${billions(usd, lang)}`)
+    .join('; ');
 }
 
-function yearTotal(year: string): number {
-  const total = F15_YEAR_TOTALS_USD[year];
-  if (total === undefined)
-    throw new Error(`F15_YEAR_TOTALS_USD has no ${year}`);
-  return total;
+/** Border pairs that have cells at demo scale, by name, for the missing-values text. */
+function demoPairNames(generated: GeneratedCube, lang: Lang): string {
+  const { cube } = generated;
+  const demo = cube.calibrations.indexOf(DEMO_SCALE);
+  const names = regionsResponse.pairs.flatMap((pair) => {
+    const k = cube.rows.indexOf(pair.kz);
+    const r = cube.columns.indexOf(pair.ru);
+    const atoms = cube.months.length * 2;
+    const first = (k * cube.columns.length + r) * atoms;
+    const labels = cube.calibration.subarray(first, first + atoms);
+    return k >= 0 && r >= 0 && labels.includes(demo)
+      ? [`${sideName(pair.kz, lang)} – ${sideName(pair.ru, lang)}`]
+      : [];
+  });
+  return names.join('; ');
 }
 
-const F02_URL =
-  'https://www.gov.kz/memleket/entities/akimvko/press/news/details/650060?lang=ru';
-
-const monthlyJitter = percent(MONTH_JITTER / 2);
-const f02MonthlyAverage = F02_TOTAL_USD / 8;
-const f02ExportPercent = percent(F02_EXPORT_SHARE);
-const f02ImportPercent = percent(1 - F02_EXPORT_SHARE);
-const demoMinM = DEMO_MONTHLY_USD.min / 1e6;
-const demoMaxM = DEMO_MONTHLY_USD.max / 1e6;
-const unreportedPercent = percent(UNREPORTED_SHARE);
-
-export const reportedFigures: ReportedFigure[] = [
-  {
-    id: 'F02',
-    statement: {
-      en: 'Mutual trade between East Kazakhstan region and Altai Krai for 8 months of 2023 (January–August) was 927 million USD, as stated at the meeting of akim Ermek Kosherbayev and governor Viktor Tomenko at the 19th Forum of Interregional Cooperation of Kazakhstan and Russia.',
-      ru: 'Взаимный товарооборот Восточно-Казахстанской области и Алтайского края за 8 месяцев 2023 года (январь–август) составил 927 млн долларов США — цифра прозвучала на встрече акима Ермека Кошербаева и губернатора Виктора Томенко в рамках XIX Форума межрегионального сотрудничества Казахстана и России.',
-      kk: 'Шығыс Қазақстан облысы мен Алтай өлкесінің 2023 жылғы 8 айдағы (қаңтар–тамыз) өзара тауар айналымы 927 млн АҚШ долларын құрады — бұл көрсеткіш Қазақстан мен Ресейдің XIX Өңіраралық ынтымақтастық форумы аясында әкім Ермек Көшербаев пен губернатор Виктор Томенконың кездесуінде айтылды.',
+function assumptions(generated: GeneratedCube): LocalizedText[] {
+  const { cube } = generated;
+  const abai = cube.rows.indexOf('KZ-10');
+  const abaiFirst = cube.months[cube.rowFirstMonth[abai] ?? 0] ?? COVERAGE.from;
+  const f04 = figure('F04');
+  const f05 = figure('F05');
+  const r01 = figure('R01');
+  const r02 = figure('R02');
+  const r03 = figure('R03');
+  const r04 = figure('R04');
+  const r10 = figure('R10');
+  const r11 = figure('R11');
+  return [
+    localized((lang) => {
+      const jitter = percent(NATIONAL_JITTER / 2);
+      const levels = nationalLevels(lang);
+      const p05 = periodName(f05.from, f05.to, lang);
+      const p04 = periodName(f04.from, f04.to, lang);
+      return {
+        en: `The national level of Kazakhstan–Russia trade per year is an assumption, not data (billion USD): ${levels}. The seed varies each year by ±${jitter} %, and months are interpolated between mid-years. Only ${p05} (${billions(f05.valueUsd, lang)} bn, F05) and ${p04} (${billions(f04.valueUsd, lang)} bn, F04) are fixed by reported figures.`,
+        ru: `Общенациональный уровень товарооборота Казахстана и России по годам — допущение, а не данные (млрд долл. США): ${levels}. Генератор меняет каждый год на ±${jitter} %, а месяцы интерполируются между серединами лет. Опубликованными цифрами закреплены только ${p05} (${billions(f05.valueUsd, lang)} млрд, F05) и ${p04} (${billions(f04.valueUsd, lang)} млрд, F04).`,
+        kk: `Қазақстан мен Ресей арасындағы тауар айналымының жылдар бойынша жалпыұлттық деңгейі — дерек емес, болжам (млрд АҚШ доллары): ${levels}. Генератор әр жылды ±${jitter} % шегінде өзгертеді, ал айлар жыл орталарының арасында интерполяцияланады. Жарияланған көрсеткіштермен тек ${p05} (${billions(f05.valueUsd, lang)} млрд, F05) және ${p04} (${billions(f04.valueUsd, lang)} млрд, F04) бекітілген.`,
+      }[lang];
+    }),
+    localized((lang) => {
+      const kz = String(KZ_ROWS.length - 1);
+      const ru = String(RU_COLUMNS.length - 1);
+      const neighbour = formatNumber(AFFINITY.neighbour, lang);
+      const far = formatNumber(AFFINITY.nonNeighbour, lang);
+      const aktobe = millions(r10.valueUsd, lang);
+      const orenburg = millions(r11.valueUsd, lang);
+      return {
+        en: `The data are one matrix: ${kz} Kazakh border regions and the rest of Kazakhstan (rows) × ${ru} Russian border regions and the rest of Russia (columns), by month, direction and HS section. A pair, a region with the whole other country and the two countries are all sums of its cells, so they never disagree. How trade spreads over the cells is assumed: each region's share of national trade is set near the reported figures where there are any; neighbours across the border get ${neighbour} times the weight of a rest-of-country cell, non-neighbours ${far}, halving with each region further along the border; and a region's trade with the rest of the other country is usually the largest part (Aktobe traded ${aktobe} M USD with Russia in 2017, of which Orenburg ${orenburg} M, R10, R11).`,
+        ru: `Данные — одна матрица: ${kz} казахстанских приграничных регионов и остальной Казахстан (строки) × ${ru} российских приграничных регионов и остальная Россия (столбцы), по месяцам, направлениям и разделам ТН ВЭД. Пара регионов, регион со всей другой страной и две страны целиком — суммы её ячеек, поэтому они никогда не расходятся. Распределение торговли по ячейкам — допущение: доля каждого региона в общенациональной торговле задана близко к опубликованным цифрам, где они есть; соседние через границу регионы получают вес в ${neighbour} раза больше, чем ячейка «остальная часть страны», несоседние — ${far}, вдвое меньше с каждым следующим регионом вдоль границы; торговля региона с остальной частью другой страны обычно составляет бо́льшую часть (товарооборот Актюбинской области с Россией в 2017 году — ${aktobe} млн долл. США, из них с Оренбургской областью — ${orenburg} млн, R10, R11).`,
+        kk: `Деректер — бір матрица: Қазақстанның ${kz} шекаралас өңірі және Қазақстанның қалған бөлігі (жолдар) × Ресейдің ${ru} шекаралас өңірі және Ресейдің қалған бөлігі (бағандар), айлар, бағыттар және СЭҚ ТН бөлімдері бойынша. Өңірлер жұбы, өңір мен екінші елдің бүкіл аумағы және екі ел толығымен — оның ұяшықтарының қосындылары, сондықтан олар ешқашан алшақтамайды. Сауданың ұяшықтар бойынша бөлінуі — болжам: әр өңірдің жалпыұлттық саудадағы үлесі, көрсеткіштер бар жерде, соларға жақын етіп берілген; шекара арқылы көршілес өңірлердің салмағы «елдің қалған бөлігі» ұяшығынан ${neighbour} есе үлкен, көршілес еместердікі — ${far}, шекара бойымен әр келесі өңір сайын екі есе азаяды; өңірдің екінші елдің қалған бөлігімен саудасы әдетте ең үлкен бөлік болады (2017 жылы Ақтөбе облысының Ресеймен тауар айналымы ${aktobe} млн АҚШ доллары, оның ішінде Орынбор облысымен — ${orenburg} млн, R10, R11).`,
+      }[lang];
+    }),
+    localized((lang) => {
+      const growth = percent(ALTAI_KRAI.growth - 1);
+      const until = String(ALTAI_KRAI.untilYear);
+      const v02 = millions(r02.valueUsd, lang);
+      const v01 = millions(r01.valueUsd, lang);
+      const p01 = periodName(r01.from, r01.to, lang);
+      return {
+        en: `Altai Krai's share of the trade grows by ${growth} % a year until ${until} and stays flat after. Governor Tomenko reported growth of more than 1.5 times from 2016 to 2018, and only steep growth lets both R02 (about ${v02} M USD with all of Kazakhstan in 2018) and R01 (${v01} M with East Kazakhstan alone in ${p01}) hold. An assumption.`,
+        ru: `Доля Алтайского края в товарообороте растёт на ${growth} % в год до ${until} года, затем не меняется. Губернатор Томенко сообщал о росте более чем в 1,5 раза с 2016 по 2018 год, и только при быстром росте одновременно выполняются R02 (около ${v02} млн долл. США со всем Казахстаном в 2018 году) и R01 (${v01} млн с одной лишь ВКО за ${p01}). Это допущение.`,
+        kk: `Алтай өлкесінің тауар айналымындағы үлесі ${until} жылға дейін жыл сайын ${growth} %-ға өседі, одан кейін өзгермейді. Губернатор Томенко 2016–2018 жылдары айналым 1,5 еседен астам өскенін айтқан, және тек жедел өсім болғанда ғана R02 (2018 жылы бүкіл Қазақстанмен шамамен ${v02} млн АҚШ доллары) мен R01 (тек ШҚО-мен ${v01} млн, ${p01}) қатар орындалады. Бұл — болжам.`,
+      }[lang];
+    }),
+    localized((lang) => {
+      const jitter = percent(MONTH_JITTER / 2);
+      return {
+        en: `Monthly values follow a flat profile with small deterministic variation (about ±${jitter} % from month to month); no seasonality is modelled, because no monthly breakdown was ever published: every reported figure is a year or a year to date.`,
+        ru: `Помесячные значения распределены равномерно с небольшими детерминированными колебаниями (около ±${jitter} % от месяца к месяцу); сезонность не моделируется, поскольку помесячная разбивка никогда не публиковалась: все опубликованные цифры — за год или за часть года с его начала.`,
+        kk: `Айлық мәндер шамалы детерминирленген ауытқулармен (айдан айға шамамен ±${jitter} %) біркелкі бөлінген; маусымдық ауытқу модельденбейді, себебі айлық бөлініс ешқашан жарияланбаған: барлық жарияланған көрсеткіштер бір жылға немесе жыл басынан бергі кезеңге берілген.`,
+      }[lang];
+    }),
+    localized((lang) => {
+      const imports = percent(1 - ALTAI_KRAI_EXPORT_SHARE);
+      const v03 = millions(r03.valueUsd, lang);
+      const v04 = millions(r04.valueUsd, lang);
+      const min = percent(EXPORT_SHARE_RANGE.min);
+      const max = percent(EXPORT_SHARE_RANGE.max);
+      return {
+        en: `About ${imports} % of East Kazakhstan – Altai Krai trade flows from Altai Krai into East Kazakhstan (imports, seen from the Kazakh side): the ratio of Altai Krai's trade with all of Kazakhstan in 2018, Altai exports ≈${v03} M USD and imports ≈${v04} M (R03, R04). Every other cell gets a seeded export share of ${min}–${max} %; the figures given by direction (R03, R04, R13) override it where they apply.`,
+        ru: `Около ${imports} % товарооборота ВКО с Алтайским краем приходится на поставки из Алтайского края в ВКО (импорт с казахстанской стороны): такое соотношение было в торговле Алтайского края со всем Казахстаном в 2018 году — экспорт края ≈${v03} млн долл. США, импорт ≈${v04} млн (R03, R04). Остальным ячейкам генератор задаёт долю экспорта от ${min} до ${max} %; цифры по направлениям (R03, R04, R13) там, где они действуют, её переопределяют.`,
+        kk: `ШҚО мен Алтай өлкесі арасындағы тауар айналымының шамамен ${imports} %-ы Алтай өлкесінен ШҚО-ға жеткізілімдер (қазақстандық тараптан алғанда импорт): 2018 жылы Алтай өлкесінің бүкіл Қазақстанмен саудасындағы арақатынас осындай болған — өлкенің экспорты ≈${v03} млн АҚШ доллары, импорты ≈${v04} млн (R03, R04). Қалған ұяшықтарға генератор ${min}–${max} % экспорт үлесін береді; бағыттар бойынша көрсеткіштер (R03, R04, R13) қолданылатын жерде сол үлесті ауыстырады.`,
+      }[lang];
+    }),
+    {
+      en: 'The product mix follows the goods named in official statements (F10, F11): Altai Krai supplies grain, oilseeds, flour and groats (HS section II), coke and copper and zinc concentrates (V), agricultural machinery and boilers (XVI) and railcars (XVII); East Kazakhstan supplies aluminium and aluminium products (XV), vegetables and fruit (II) and confectionery (IV). Other cells use a rough national profile, varied per cell.',
+      ru: 'Товарная структура следует перечням товаров из официальных заявлений (F10, F11): Алтайский край поставляет зерно, масличные, муку и крупы (раздел II ТН ВЭД), кокс, медные и цинковые концентраты (V), сельхозтехнику и котельное оборудование (XVI), вагоны (XVII); Восточный Казахстан — алюминий и изделия из него (XV), овощи и фрукты (II), кондитерские изделия (IV). Для остальных ячеек взят примерный общенациональный профиль, свой вариант для каждой ячейки.',
+      kk: 'Тауар құрылымы ресми мәлімдемелерде аталған тауарларға негізделген (F10, F11): Алтай өлкесі астық, майлы дақылдар, ұн мен жарма (СЭҚ ТН II бөлімі), кокс, мыс және мырыш концентраттарын (V), ауыл шаруашылығы техникасы мен қазандық жабдықтарын (XVI), вагондарды (XVII) жеткізеді; Шығыс Қазақстан — алюминий мен одан жасалған бұйымдарды (XV), көкөніс пен жемісті (II), кондитерлік өнімдерді (IV). Қалған ұяшықтар үшін жалпыұлттық шамамен алынған бейін қолданылады, әр ұяшыққа өз нұсқасы.',
     },
-    value: F02_TOTAL_USD,
-    unit: 'USD',
-    period: `${F02_PERIOD.from}..${F02_PERIOD.to}`,
-    geography: 'KZ-63<->RU-ALT',
-    sourceUrl: F02_URL,
-    sourceName: {
-      en: 'Akimat of East Kazakhstan region, press release',
-      ru: 'Акимат Восточно-Казахстанской области, пресс-релиз',
-      kk: 'Шығыс Қазақстан облысы әкімдігі, баспасөз хабарламасы',
+    localized((lang) => {
+      const fade = formatNumber(FADE_MONTHS, lang);
+      return {
+        en: `Every reported figure is reproduced exactly, in whole USD, as the sum of its cells. The base levels are raked to the figures, a figure's correction fading over about ${fade} months on either side of its period so that series pass smoothly into it; then they are rounded, and each figure's last few dollars go to one cell of its own. Words such as “about”, “almost” or “more than” are shown with the figure; the cells reproduce the stated number.`,
+        ru: `Каждая опубликованная цифра воспроизводится точно, в целых долларах, как сумма своих ячеек. Базовые уровни подгоняются к цифрам, причём поправка по цифре затухает примерно за ${fade} месяцев по обе стороны от её периода, чтобы ряды переходили плавно; затем значения округляются, а последние несколько долларов каждой цифры относятся на одну из её ячеек. Слова «около», «почти», «более» показываются рядом с цифрой; ячейки воспроизводят названное число.`,
+        kk: `Жарияланған әрбір көрсеткіш өз ұяшықтарының қосындысы ретінде бүтін долларға дейін дәл қайталанады. Базалық деңгейлер көрсеткіштерге бейімделеді, бұл ретте көрсеткіш бойынша түзету оның кезеңінің екі жағында шамамен ${fade} ай ішінде бәсеңдейді, сондықтан қатарлар бірқалыпты ауысады; содан кейін мәндер дөңгелектенеді, ал әр көрсеткіштің соңғы бірнеше доллары оның бір ұяшығына жазылады. «Шамамен», «жуық», «астам» деген сөздер көрсеткіштің жанында көрсетіледі; ұяшықтар аталған санды қайталайды.`,
+      }[lang];
+    }),
+    {
+      en: "The figures come from both sides' statistics: some from Kazakh sources (akimats, the government), some from Russian regions, some with no stated basis. Kazakh and Russian figures for the same trade are mirror statistics and do not match; the series mixes them and does not reconcile them. Each figure says whose statistics it comes from.",
+      ru: 'Цифры взяты из статистики обеих сторон: часть — из казахстанских источников (акиматы, правительство), часть — от российских регионов, у части основа не указана. Казахстанские и российские данные об одной и той же торговле — зеркальная статистика, и они не совпадают; ряды смешивают их и не согласовывают. Для каждой цифры указано, чьи это данные.',
+      kk: 'Көрсеткіштер екі тараптың статистикасынан алынған: бір бөлігі — қазақстандық дереккөздерден (әкімдіктер, үкімет), бір бөлігі — ресейлік өңірлерден, ал кейбірінің негізі көрсетілмеген. Бір сауда туралы қазақстандық және ресейлік деректер — айналық статистика, олар бір-біріне сәйкес келмейді; қатарлар оларды араластырады және үйлестірмейді. Әр көрсеткіштің қай тараптың дерегі екені көрсетілген.',
     },
-    caveat: {
-      en: 'Reported by the akimat; it cannot be cross-checked. No split by month, direction or product was published, and the statistical basis is not stated. "8 months of the current year" is read as January–August 2023 (the forum opened on 9 November 2023, F01). Annualised (≈1.39 bn USD) it exceeds old East Kazakhstan’s trade with all of Russia in 2017, 1,258 M USD (F09).',
-      ru: 'Данные акимата; перепроверить их невозможно. Разбивка по месяцам, направлениям и товарам не публиковалась, статистическая основа не указана. «8 месяцев текущего года» понимаются как январь–август 2023 года (форум открылся 9 ноября 2023 года, F01). В годовом выражении (≈1,39 млрд долл. США) цифра превышает товарооборот прежней ВКО со всей Россией в 2017 году — 1 258 млн долл. США (F09).',
-      kk: 'Әкімдік жариялаған дерек; оны басқа дереккөзбен салыстырып тексеру мүмкін емес. Айлар, бағыттар мен тауарлар бойынша бөлінісі жарияланбаған, статистикалық негізі көрсетілмеген. «Ағымдағы жылдың 8 айы» 2023 жылғы қаңтар–тамыз деп түсініледі (форум 2023 жылғы 9 қарашада ашылды, F01). Жылдық есеппен (≈1,39 млрд АҚШ доллары) бұл көрсеткіш бұрынғы ШҚО-ның 2017 жылы бүкіл Ресеймен тауар айналымынан — 1 258 млн АҚШ долларынан (F09) асып түседі.',
-    },
-  },
-  {
-    id: 'F09',
-    statement: {
-      en: 'East Kazakhstan region in its pre-2022 borders (including Semey) traded 1,258 million USD with Russia in 2017.',
-      ru: 'Товарооборот Восточно-Казахстанской области в границах до 2022 года (включая Семей) с Россией в 2017 году составил 1 258 млн долларов США.',
-      kk: '2022 жылға дейінгі шекарадағы (Семейді қоса алғанда) Шығыс Қазақстан облысының 2017 жылғы Ресеймен тауар айналымы 1 258 млн АҚШ долларын құрады.',
-    },
-    value: 1_258_000_000,
-    unit: 'USD',
-    period: '2017',
-    geography: 'KZ-63(old)<->RU',
-    sourceUrl:
-      'https://www.inform.kz/en/e-kazakhstan-governor-russian-ambassador-mull-coop-issues_a3270410',
-    sourceName: {
-      en: 'Kazinform news agency',
-      ru: 'Агентство «Казинформ»',
-      kk: '«Қазинформ» агенттігі',
-    },
-    caveat: {
-      en: 'Old borders, before Abai region was split off in June 2022; not comparable with later East Kazakhstan figures. Used here only as a scale check for F02.',
-      ru: 'Старые границы, до выделения Абайской области в июне 2022 года; несопоставимо с более поздними данными по ВКО. Используется только для проверки масштаба F02.',
-      kk: 'Абай облысы бөлініп шыққанға дейінгі (2022 жылғы маусым) ескі шекаралар; ШҚО-ның кейінгі деректерімен салыстыруға келмейді. Мұнда тек F02 ауқымын тексеру үшін қолданылады.',
-    },
-  },
-  {
-    id: 'F10',
-    statement: {
-      en: 'Altai Krai’s trade with Kazakhstan was about 480 million USD: exports about 360 M, imports about 120 M (governor Viktor Tomenko, November 2019).',
-      ru: 'Товарооборот Алтайского края с Казахстаном — около 480 млн долларов США: экспорт около 360 млн, импорт около 120 млн (губернатор Виктор Томенко, ноябрь 2019 года).',
-      kk: 'Алтай өлкесінің Қазақстанмен тауар айналымы шамамен 480 млн АҚШ долларын құрады: экспорт шамамен 360 млн, импорт шамамен 120 млн (губернатор Виктор Томенко, 2019 жылғы қараша).',
-    },
-    value: 480_000_000,
-    unit: 'USD',
-    period: '2018 (stated Nov 2019)',
-    geography: 'RU-ALT<->KZ',
-    sourceUrl:
-      'https://www.amic.ru/news/prochee/gubernator-tomenko-nazval-kazahstan-samym-krupnym-vneshnetorgovym-partnerom-altayskogo-kraya/',
-    sourceName: {
-      en: 'Amic.ru, quoting the governor of Altai Krai',
-      ru: 'Amic.ru, со слов губернатора Алтайского края',
-      kk: 'Amic.ru, Алтай өлкесі губернаторының сөзі бойынша',
-    },
-    caveat: {
-      en: 'The partner is all of Kazakhstan, not one region; the period is presumably 2018; the headline says roubles but the quote says dollars. Its 75/25 ratio is the direction split assumed for F02.',
-      ru: 'Партнёр — весь Казахстан, а не один регион; период предположительно 2018 год; в заголовке указаны рубли, в цитате — доллары. Соотношение 75/25 принято как разбивка по направлениям для F02.',
-      kk: 'Серіктес — жеке облыс емес, бүкіл Қазақстан; кезеңі шамамен 2018 жыл; тақырыпта рубль, ал дәйексөзде доллар деп көрсетілген. Осы 75/25 арақатынасы F02 үшін бағыттар бойынша бөлініс ретінде алынды.',
-    },
-  },
-  {
-    id: 'F04',
-    statement: {
-      en: 'Kazakhstan–Russia trade in January–August 2023 was 17 billion USD; the five largest oblasts (Karaganda, Kostanay, Pavlodar, West Kazakhstan, East Kazakhstan) traded 5.7 billion USD with Russia (Serik Zhumangarin at the plenary session of the 19th Forum).',
-      ru: 'Товарооборот Казахстана и России за январь–август 2023 года — 17 млрд долларов США; на пять крупнейших областей (Карагандинскую, Костанайскую, Павлодарскую, Западно-Казахстанскую, Восточно-Казахстанскую) пришлось 5,7 млрд долларов США (Серик Жумангарин на пленарном заседании XIX Форума).',
-      kk: '2023 жылғы қаңтар–тамызда Қазақстан мен Ресейдің тауар айналымы 17 млрд АҚШ долларын құрады; оның 5,7 млрд АҚШ доллары ең ірі бес облыстың (Қарағанды, Қостанай, Павлодар, Батыс Қазақстан, Шығыс Қазақстан) үлесінде (Серік Жұмаңғарин, XIX форумның пленарлық отырысы).',
-    },
-    value: 17_000_000_000,
-    unit: 'USD',
-    period: '2023-01..2023-08',
-    geography: 'KZ<->RU',
-    sourceUrl:
-      'https://kokshetoday.kz/stroitelstvo-trjokh-tjec-v-oblasti-otojjdjot-rossiyanam',
-    sourceName: {
-      en: 'Kokshetoday, citing Zakon.kz',
-      ru: 'Kokshetoday со ссылкой на Zakon.kz',
-      kk: 'Kokshetoday, Zakon.kz сілтемесімен',
-    },
-    caveat: {
-      en: 'East Kazakhstan’s own share of the 5.7 bn USD was not given.',
-      ru: 'Доля самой ВКО в 5,7 млрд долл. США не названа.',
-      kk: '5,7 млрд АҚШ долларындағы ШҚО-ның өз үлесі айтылмаған.',
-    },
-  },
-  {
-    id: 'F15',
-    statement: {
-      en: 'Altai Republic’s trade with Kazakhstan grew from 25 million USD in 2022 to more than 45 million USD in 2023.',
-      ru: 'Товарооборот Республики Алтай с Казахстаном вырос с 25 млн долларов США в 2022 году до более чем 45 млн долларов США в 2023 году.',
-      kk: 'Алтай Республикасының Қазақстанмен тауар айналымы 2022 жылғы 25 млн АҚШ долларынан 2023 жылы 45 млн АҚШ долларынан астамға дейін өсті.',
-    },
-    value: 45_000_000,
-    unit: 'USD',
-    period: '2023',
-    geography: 'RU-AL<->KZ',
-    sourceUrl: 'https://qazaqstan.tv/news/195444',
-    sourceName: { en: 'Qazaqstan TV', ru: 'Qazaqstan TV', kk: 'Qazaqstan TV' },
-    caveat: {
-      en: 'The partner is all of Kazakhstan; "more than 45 M" is a lower bound; a single Kazakh-language news report (medium confidence).',
-      ru: 'Партнёр — весь Казахстан; «более 45 млн» — нижняя граница; единственный репортаж на казахском языке (средняя достоверность).',
-      kk: 'Серіктес — бүкіл Қазақстан; «45 млн-нан астам» — төменгі шек; қазақ тіліндегі жалғыз хабар (сенімділігі орташа).',
-    },
-  },
-];
-
-/** Calibrations without their totals; buildDatasetMeta adds them from the records. */
-const calibrationTemplates: Omit<Calibration, 'totalUsd'>[] = [
-  {
-    id: CALIBRATION_IDS.f02Reported,
-    basis: 'reported',
-    figureId: 'F02',
-    pair: F02_PAIR,
-    from: F02_PERIOD.from,
-    to: F02_PERIOD.to,
-    description: {
-      en: `East Kazakhstan – Altai Krai, January–August 2023: the cells sum exactly to the ${num(F02_TOTAL_USD, 'en')} USD reported by the East Kazakhstan akimat (F02). The split by month, direction (about ${f02ExportPercent} % exports, ${f02ImportPercent} % imports) and HS section is synthetic.`,
-      ru: `ВКО – Алтайский край, январь–август 2023 года: сумма ячеек в точности равна ${num(F02_TOTAL_USD, 'ru')} долл. США, названным акиматом ВКО (F02). Разбивка по месяцам, направлениям (около ${f02ExportPercent} % экспорт, ${f02ImportPercent} % импорт) и разделам ТН ВЭД синтетическая.`,
-      kk: `ШҚО – Алтай өлкесі, 2023 жылғы қаңтар–тамыз: ұяшықтардың қосындысы ШҚО әкімдігі жариялаған ${num(F02_TOTAL_USD, 'kk')} АҚШ долларына (F02) дәл тең. Айлар, бағыттар (шамамен ${f02ExportPercent} % экспорт, ${f02ImportPercent} % импорт) және СЭҚ ТН бөлімдері бойынша бөлінісі синтетикалық.`,
-    },
-  },
-  {
-    id: CALIBRATION_IDS.f02Extrapolated,
-    basis: 'extrapolated',
-    figureId: 'F02',
-    pair: F02_PAIR,
-    from: COVERAGE.from,
-    to: COVERAGE.to,
-    description: {
-      en: `East Kazakhstan – Altai Krai outside January–August 2023 (2021-01…2022-12 and 2023-09…2024-12): F02’s average monthly level (${num(F02_TOTAL_USD, 'en')} / 8 = ${num(f02MonthlyAverage, 'en')} USD) times a year factor — ${yearFactorList('en')} — with ±${monthlyJitter} % monthly variation. The factors are assumptions, not data. Months before June 2022 belong to the old, larger East Kazakhstan region and are not adjusted for the boundary change.`,
-      ru: `ВКО – Алтайский край вне января–августа 2023 года (2021-01…2022-12 и 2023-09…2024-12): средний месячный уровень F02 (${num(F02_TOTAL_USD, 'ru')} / 8 = ${num(f02MonthlyAverage, 'ru')} долл. США), умноженный на годовой коэффициент (${yearFactorList('ru')}), с колебаниями ±${monthlyJitter} % по месяцам. Коэффициенты — допущения, а не данные. Месяцы до июня 2022 года относятся к прежней, более крупной ВКО и на изменение границ не скорректированы.`,
-      kk: `ШҚО – Алтай өлкесі, 2023 жылғы қаңтар–тамыздан тыс айлар (2021-01…2022-12 және 2023-09…2024-12): F02-нің орташа айлық деңгейі (${num(F02_TOTAL_USD, 'kk')} / 8 = ${num(f02MonthlyAverage, 'kk')} АҚШ доллары) жылдық коэффициентке көбейтілген (${yearFactorList('kk')}), айлық ауытқуы ±${monthlyJitter} %. Коэффициенттер — дерек емес, болжам. 2022 жылғы маусымға дейінгі айлар бұрынғы, аумағы үлкенірек ШҚО-ға жатады және шекара өзгерісіне түзетілмеген.`,
-    },
-  },
-  {
-    id: CALIBRATION_IDS.f15Scaled,
-    basis: 'extrapolated',
-    figureId: 'F15',
-    pair: F15_PAIR,
-    from: COVERAGE.from,
-    to: COVERAGE.to,
-    description: {
-      en: `East Kazakhstan – Altai Republic: F15 is Altai Republic’s trade with all of Kazakhstan (25 M USD in 2022, more than 45 M USD in 2023); it is attributed entirely to East Kazakhstan, the republic’s only Kazakh neighbour. Calendar 2022 sums to ${num(yearTotal('2022'), 'en')} USD and 2023 to ${num(yearTotal('2023'), 'en')} USD; 2021 and 2024 are extrapolated at the 2023 level (${num(yearTotal('2021'), 'en')} USD each). The direction split (about ${percent(F15_EXPORT_SHARE)} % exports) and the product mix are assumptions.`,
-      ru: `ВКО – Республика Алтай: F15 — это товарооборот Республики Алтай со всем Казахстаном (25 млн долл. США в 2022 году, более 45 млн в 2023 году); он целиком отнесён к ВКО — единственному казахстанскому соседу республики. Сумма за 2022 год — ${num(yearTotal('2022'), 'ru')} долл. США, за 2023 год — ${num(yearTotal('2023'), 'ru')} долл. США; 2021 и 2024 годы экстраполированы на уровне 2023 года (по ${num(yearTotal('2021'), 'ru')} долл. США). Разбивка по направлениям (около ${percent(F15_EXPORT_SHARE)} % экспорт) и товарная структура — допущения.`,
-      kk: `ШҚО – Алтай Республикасы: F15 — Алтай Республикасының бүкіл Қазақстанмен тауар айналымы (2022 жылы 25 млн АҚШ доллары, 2023 жылы 45 млн-нан астам); ол толығымен республиканың Қазақстандағы жалғыз көршісі — ШҚО-ға жатқызылды. 2022 жылдың қосындысы ${num(yearTotal('2022'), 'kk')} АҚШ доллары, 2023 жылдікі ${num(yearTotal('2023'), 'kk')} АҚШ доллары; 2021 және 2024 жылдар 2023 жылғы деңгейде экстраполяцияланған (әрқайсысы ${num(yearTotal('2021'), 'kk')} АҚШ доллары). Бағыттар бойынша бөлінісі (шамамен ${percent(F15_EXPORT_SHARE)} % экспорт) мен тауар құрылымы — болжам.`,
-    },
-  },
-  {
-    id: CALIBRATION_IDS.demoScale,
-    basis: 'demo-scale',
-    figureId: null,
-    pair: null,
-    from: COVERAGE.from,
-    to: COVERAGE.to,
-    description: {
-      en: `All other border pairs: an arbitrary demo scale — a seeded level of ${demoMinM}–${demoMaxM} M USD a month per pair, with an arbitrary direction split and product mix. No reported figure is behind these series. About ${unreportedPercent} % of cells are left unreported (null) on purpose; the total counts reported cells only.`,
-      ru: `Все остальные пары приграничных регионов: произвольный демонстрационный масштаб — уровень ${demoMinM}–${demoMaxM} млн долл. США в месяц на пару, заданный генератором, с произвольной разбивкой по направлениям и товарам. За этими рядами нет опубликованных данных. Около ${unreportedPercent} % ячеек намеренно оставлены без значения (null); итог учитывает только заполненные ячейки.`,
-      kk: `Басқа барлық шекаралас өңірлер жұбы: шартты демонстрациялық ауқым — генератор белгілеген әр жұпқа айына ${demoMinM}–${demoMaxM} млн АҚШ доллары деңгейі, бағыттар мен тауарлар бойынша бөлінісі де шартты. Бұл қатарлардың артында жарияланған дерек жоқ. Ұяшықтардың шамамен ${unreportedPercent} %-ы әдейі мәнсіз (null) қалдырылған; жиынтыққа тек толтырылған ұяшықтар кіреді.`,
-    },
-  },
-];
-
-export const assumptions: LocalizedText[] = [
-  {
-    en: `Monthly values follow a flat profile with small deterministic variation (about ±${monthlyJitter} % from month to month); no seasonality is modelled, because no monthly breakdown was ever published.`,
-    ru: `Помесячные значения распределены равномерно с небольшими детерминированными колебаниями (около ±${monthlyJitter} % от месяца к месяцу); сезонность не моделируется, поскольку помесячная разбивка никогда не публиковалась.`,
-    kk: `Айлық мәндер шамалы детерминирленген ауытқулармен (айдан айға шамамен ±${monthlyJitter} %) біркелкі бөлінген; маусымдық ауытқу модельденбейді, себебі айлық бөлініс ешқашан жарияланбаған.`,
-  },
-  {
-    en: `About ${f02ImportPercent} % of East Kazakhstan – Altai Krai trade flows from Altai Krai into East Kazakhstan (imports, seen from the Kazakh side): the ratio of Altai Krai’s trade with all of Kazakhstan in 2018, exports ≈360 M USD and imports ≈120 M USD (F10).`,
-    ru: `Около ${f02ImportPercent} % товарооборота ВКО с Алтайским краем приходится на поставки из Алтайского края в ВКО (импорт с казахстанской стороны): такое соотношение было в торговле Алтайского края со всем Казахстаном в 2018 году — экспорт ≈360 млн долл. США, импорт ≈120 млн долл. США (F10).`,
-    kk: `ШҚО мен Алтай өлкесі арасындағы тауар айналымының шамамен ${f02ImportPercent} %-ы Алтай өлкесінен ШҚО-ға жеткізілімдер (қазақстандық тараптан алғанда импорт) деп алынды: 2018 жылы Алтай өлкесінің бүкіл Қазақстанмен саудасындағы арақатынас осындай болған — экспорт ≈360 млн АҚШ доллары, импорт ≈120 млн АҚШ доллары (F10).`,
-  },
-  {
-    en: 'The product mix follows the goods named in official statements (F10, F11): Altai Krai supplies grain, oilseeds, flour and groats (HS section II), coke and copper and zinc concentrates (V), agricultural machinery and boilers (XVI) and railcars (XVII); East Kazakhstan supplies aluminium and aluminium products (XV), vegetables and fruit (II) and confectionery (IV). The other sections get small weights.',
-    ru: 'Товарная структура следует перечням товаров из официальных заявлений (F10, F11): Алтайский край поставляет зерно, масличные, муку и крупы (раздел II ТН ВЭД), кокс, медные и цинковые концентраты (V), сельхозтехнику и котельное оборудование (XVI), вагоны (XVII); Восточный Казахстан — алюминий и изделия из него (XV), овощи и фрукты (II), кондитерские изделия (IV). Остальным разделам приданы малые веса.',
-    kk: 'Тауар құрылымы ресми мәлімдемелерде аталған тауарларға негізделген (F10, F11): Алтай өлкесі астық, майлы дақылдар, ұн мен жарма (СЭҚ ТН II бөлімі), кокс, мыс және мырыш концентраттарын (V), ауыл шаруашылығы техникасы мен қазандық жабдықтарын (XVI), вагондарды (XVII) жеткізеді; Шығыс Қазақстан — алюминий мен одан жасалған бұйымдарды (XV), көкөніс пен жемісті (II), кондитерлік өнімдерді (IV). Қалған бөлімдерге шағын салмақ берілген.',
-  },
-  {
-    en: `No figure was published for the other border pairs: their series are at an arbitrary demo scale (${demoMinM}–${demoMaxM} M USD a month per pair) and only show how the dashboard works. About ${unreportedPercent} % of their cells are deliberately unreported, to show that a missing value is not a zero.`,
-    ru: `По остальным парам приграничных регионов данные не публиковались: их ряды построены в произвольном демонстрационном масштабе (${demoMinM}–${demoMaxM} млн долл. США в месяц на пару) и лишь показывают работу панели. Около ${unreportedPercent} % их ячеек намеренно оставлены пустыми, чтобы показать: отсутствующее значение — не ноль.`,
-    kk: `Басқа шекаралас өңірлер жұптары бойынша ешқандай көрсеткіш жарияланбаған: олардың қатарлары шартты демонстрациялық ауқымда (әр жұпқа айына ${demoMinM}–${demoMaxM} млн АҚШ доллары) құрылған және тек дашбордтың қалай жұмыс істейтінін көрсетеді. Олардың ұяшықтарының шамамен ${unreportedPercent} %-ы әдейі бос қалдырылған: жоқ мән нөлге тең емес екенін көрсету үшін.`,
-  },
-];
-
-export const caveats: LocalizedText[] = [
-  {
-    en: 'Every cell by month, direction and HS section is synthetic. The only published pair figure is the 927 M USD total for East Kazakhstan – Altai Krai in January–August 2023 (F02), and its statistical basis is not stated.',
-    ru: 'Все ячейки по месяцам, направлениям и разделам ТН ВЭД синтетические. Единственная опубликованная цифра по паре регионов — 927 млн долл. США для ВКО и Алтайского края за январь–август 2023 года (F02), и её статистическая основа не указана.',
-    kk: 'Айлар, бағыттар және СЭҚ ТН бөлімдері бойынша барлық ұяшықтар синтетикалық. Өңірлер жұбы бойынша жарияланған жалғыз көрсеткіш — 2023 жылғы қаңтар–тамыздағы ШҚО мен Алтай өлкесінің 927 млн АҚШ доллары (F02), оның статистикалық негізі көрсетілмеген.',
-  },
-  {
-    en: 'Russia’s Federal Customs Service stopped publishing foreign-trade statistics starting with February 2022 data (F14), so Russian-side regional figures for 2022–2024 cannot be used to check these series.',
-    ru: 'ФТС России прекратила публикацию статистики внешней торговли начиная с данных за февраль 2022 года (F14), поэтому сверить эти ряды с российскими региональными данными за 2022–2024 годы нельзя.',
-    kk: 'Ресейдің Федералдық кеден қызметі 2022 жылғы ақпандағы деректерден бастап сыртқы сауда статистикасын жариялауды тоқтатты (F14), сондықтан бұл қатарларды 2022–2024 жылдардағы ресейлік өңірлік деректермен салыстырып тексеру мүмкін емес.',
-  },
-  {
-    en: 'Kazakh statistics name the partner country, not the Russian region, so there is no official series for any single pair of border regions.',
-    ru: 'Казахстанская статистика указывает страну-партнёра, а не российский регион, поэтому официальных рядов по отдельной паре приграничных регионов нет.',
-    kk: 'Қазақстан статистикасы ресейлік өңірді емес, тек серіктес елді көрсетеді, сондықтан жекелеген шекаралас өңірлер жұбы бойынша ресми қатарлар жоқ.',
-  },
-  {
-    en: 'East Kazakhstan’s borders changed on 8 June 2022, when Abai region (with Semey) was split off (F28). East Kazakhstan series before and after that date are not comparable, and Abai region has no data before June 2022.',
-    ru: '8 июня 2022 года границы Восточно-Казахстанской области изменились: из неё выделена Абайская область с Семеем (F28). Ряды ВКО до и после этой даты несопоставимы, а по Абайской области до июня 2022 года данных нет.',
-    kk: '2022 жылғы 8 маусымда Шығыс Қазақстан облысының шекаралары өзгерді: одан Семей қаласымен бірге Абай облысы бөлініп шықты (F28). ШҚО-ның осы күнге дейінгі және одан кейінгі қатарларын салыстыруға болмайды, ал Абай облысы бойынша 2022 жылғы маусымға дейін деректер жоқ.',
-  },
-];
+    localized((lang) => {
+      const first = monthName(abaiFirst, lang);
+      return {
+        en: `Abai region (KZ-10) was created on 8 June 2022; its first month in the data is ${first}. Before that, East Kazakhstan (KZ-63) includes Semey and the rest of today's Abai region, and its base level carries Abai's share. The boundary change is not adjusted for, so East Kazakhstan's series breaks in June 2022 (F28).`,
+        ru: `Абайская область (KZ-10) образована 8 июня 2022 года; первый месяц её данных — ${first}. До этого Восточно-Казахстанская область (KZ-63) включает Семей и остальную территорию нынешней Абайской области, и её базовый уровень содержит долю Абайской области. Изменение границ не корректируется, поэтому в июне 2022 года ряд ВКО прерывается (F28).`,
+        kk: `Абай облысы (KZ-10) 2022 жылғы 8 маусымда құрылды; деректердегі оның алғашқы айы — ${first}. Оған дейін Шығыс Қазақстан облысы (KZ-63) Семейді және қазіргі Абай облысының қалған аумағын қамтиды, оның базалық деңгейіне Абай облысының үлесі де кіреді. Шекараның өзгеруі түзетілмейді, сондықтан 2022 жылғы маусымда ШҚО қатары үзіледі (F28).`,
+      }[lang];
+    }),
+    localized((lang) => {
+      const pairs = demoPairNames(generated, lang);
+      const share = percent(UNREPORTED_SHARE);
+      return {
+        en: `Some border pairs have no figure at all, neither for the pair nor for either of its regions with the whole other country (${pairs}); outside the periods of the national figures their cells are at an arbitrary demo scale, and about ${share} % of their section cells are deliberately unreported, to show that a missing value is not a zero.`,
+        ru: `Для некоторых пар приграничных регионов нет ни одной цифры — ни по самой паре, ни по каждому из её регионов со всей другой страной (${pairs}); вне периодов общенациональных цифр их ячейки построены в произвольном демонстрационном масштабе, а около ${share} % их ячеек по разделам намеренно оставлены пустыми, чтобы показать: отсутствующее значение — не ноль.`,
+        kk: `Кейбір шекаралас өңірлер жұптары бойынша ешқандай көрсеткіш жоқ — жұптың өзі бойынша да, оның әр өңірінің екінші елдің бүкіл аумағымен саудасы бойынша да (${pairs}); жалпыұлттық көрсеткіштердің кезеңдерінен тыс олардың ұяшықтары шартты демонстрациялық ауқымда құрылған, ал бөлімдер бойынша ұяшықтарының шамамен ${share} %-ы әдейі бос қалдырылған: жоқ мән нөлге тең емес екенін көрсету үшін.`,
+      }[lang];
+    }),
+  ];
+}
 
 export const sources: Source[] = [
   {
@@ -301,7 +196,7 @@ export const sources: Source[] = [
       ru: 'Акимат ВКО: встреча Е. Кошербаева с губернатором Алтайского края В. Томенко на XIX Форуме (пресс-релиз)',
       kk: 'ШҚО әкімдігі: Е. Көшербаевтың Алтай өлкесінің губернаторы В. Томенкомен XIX форумдағы кездесуі (баспасөз хабарламасы)',
     },
-    url: F02_URL,
+    url: 'https://www.gov.kz/memleket/entities/akimvko/press/news/details/650060?lang=ru',
   },
   {
     id: 'F04',
@@ -311,6 +206,15 @@ export const sources: Source[] = [
       kk: 'Kokshetoday (Zakon.kz сілтемесімен): XIX форумның пленарлық отырысында айтылған Қазақстан мен Ресейдің тауар айналымы',
     },
     url: 'https://kokshetoday.kz/stroitelstvo-trjokh-tjec-v-oblasti-otojjdjot-rossiyanam',
+  },
+  {
+    id: 'F05',
+    title: {
+      en: 'UrduPoint (Sputnik): Kazakhstan–Russia trade reached a record 26.1 billion USD in 2022',
+      ru: 'UrduPoint (Sputnik): товарооборот Казахстана и России в 2022 году достиг рекордных 26,1 млрд долларов США',
+      kk: 'UrduPoint (Sputnik): 2022 жылы Қазақстан мен Ресейдің тауар айналымы рекордтық 26,1 млрд АҚШ долларына жетті',
+    },
+    url: 'https://www.urdupoint.com/en/business/kazakhstan-russia-trade-on-track-to-hit-30bl-1675059.html',
   },
   {
     id: 'F09',
@@ -377,32 +281,82 @@ export const sources: Source[] = [
   },
 ];
 
+function caveats(): LocalizedText[] {
+  const r01 = figure('R01');
+  const r02 = figure('R02');
+  const r01Months =
+    Number(r01.to.slice(0, 4)) * 12 +
+    Number(r01.to.slice(5, 7)) -
+    (Number(r01.from.slice(0, 4)) * 12 + Number(r01.from.slice(5, 7))) +
+    1;
+  const annualised = (r01.valueUsd * 12) / r01Months;
+  const pairFigures = REPORTED_FIGURES.filter(
+    (f) => f.kz !== 'KZ' && f.ru !== 'RU',
+  ).map((f) => f.id);
+  return [
+    localized((lang) => {
+      const count = String(REPORTED_FIGURES.length);
+      return {
+        en: `Every cell by month, direction and HS section is synthetic. Only the sums over the blocks of the ${count} reported figures are real, and those are reproduced exactly; how each block splits into months, directions, cells and sections is assumed.`,
+        ru: `Все ячейки по месяцам, направлениям и разделам ТН ВЭД синтетические. Реальны только суммы по блокам ${count} опубликованных цифр, и они воспроизводятся точно; разбивка каждого блока по месяцам, направлениям, ячейкам и разделам — допущение.`,
+        kk: `Айлар, бағыттар және СЭҚ ТН бөлімдері бойынша барлық ұяшықтар синтетикалық. Тек жарияланған ${count} көрсеткіштің блоктары бойынша қосындылар ғана нақты, олар дәл қайталанады; әр блоктың айлар, бағыттар, ұяшықтар мен бөлімдер бойынша бөлінуі — болжам.`,
+      }[lang];
+    }),
+    localized((lang) => {
+      const v01 = millions(r01.valueUsd, lang);
+      const p01 = periodName(r01.from, r01.to, lang);
+      const v02 = millions(r02.valueUsd, lang);
+      const year = periodName(r02.from, r02.to, lang);
+      const old = millions(OLD_EAST_KAZAKHSTAN_2017_USD, lang);
+      const perYear = billions(Math.round(annualised / 1e7) * 1e7, lang);
+      return {
+        en: `Scale check: R01 gives ${v01} M USD for East Kazakhstan – Altai Krai alone in ${p01} (about ${perYear} bn a year), while Altai Krai traded about ${v02} M with all of Kazakhstan in ${year} (R02), and old East Kazakhstan, with Semey, traded ${old} M with all of Russia in 2017 (F09). The dataset reproduces both R01 and R02, so Altai Krai's series has to grow steeply between them. R01 may be East Kazakhstan's trade with all of Russia rather than with Altai Krai; its statistical basis is not stated.`,
+        ru: `Проверка масштаба: по R01 товарооборот одной лишь пары ВКО – Алтайский край за ${p01} составил ${v01} млн долл. США (около ${perYear} млрд в год), тогда как товарооборот Алтайского края со всем Казахстаном за ${year} — около ${v02} млн (R02), а прежней ВКО вместе с Семеем со всей Россией в 2017 году — ${old} млн (F09). Набор данных воспроизводит и R01, и R02, поэтому ряд Алтайского края между ними вынужденно круто растёт. Возможно, R01 — это товарооборот ВКО со всей Россией, а не с Алтайским краем; статистическая основа цифры не указана.`,
+        kk: `Ауқымын тексеру: R01 бойынша тек ШҚО – Алтай өлкесі жұбының тауар айналымы (кезеңі: ${p01}) ${v01} млн АҚШ долларын құрады (жылына шамамен ${perYear} млрд), ал Алтай өлкесінің бүкіл Қазақстанмен айналымы (кезеңі: ${year}) шамамен ${v02} млн болған (R02), Семейді қоса алғандағы бұрынғы ШҚО-ның бүкіл Ресеймен айналымы 2017 жылы ${old} млн болған (F09). Деректер жиыны R01-ді де, R02-ні де қайталайды, сондықтан Алтай өлкесінің қатары олардың арасында амалсыз күрт өседі. R01 ШҚО-ның Алтай өлкесімен емес, бүкіл Ресеймен тауар айналымы болуы мүмкін; көрсеткіштің статистикалық негізі көрсетілмеген.`,
+      }[lang];
+    }),
+    localized((lang) => {
+      const ids = pairFigures.join(', ');
+      const count = String(pairFigures.length);
+      return {
+        en: `Kazakh statistics name the partner country, not the Russian region, so region-to-region figures are rare: only ${count} of the reported figures are for a pair of regions (${ids}); the others are a region with the whole other country, or the two countries.`,
+        ru: `Казахстанская статистика указывает страну-партнёра, а не российский регион, поэтому цифры «регион – регион» редки: только ${count} из опубликованных цифр относятся к паре регионов (${ids}); остальные — регион со всей другой страной или две страны целиком.`,
+        kk: `Қазақстан статистикасы ресейлік өңірді емес, серіктес елді көрсетеді, сондықтан «өңір – өңір» көрсеткіштері сирек: жарияланған көрсеткіштердің тек ${count}-і өңірлер жұбына қатысты (${ids}); қалғандары — өңір мен екінші елдің бүкіл аумағы немесе екі ел толығымен.`,
+      }[lang];
+    }),
+    {
+      en: 'Russia’s Federal Customs Service stopped publishing foreign-trade statistics starting with February 2022 data (F14), so Russian-side regional figures after January 2022 cannot be used to check these series.',
+      ru: 'ФТС России прекратила публикацию статистики внешней торговли начиная с данных за февраль 2022 года (F14), поэтому сверить эти ряды с российскими региональными данными после января 2022 года нельзя.',
+      kk: 'Ресейдің Федералдық кеден қызметі 2022 жылғы ақпандағы деректерден бастап сыртқы сауда статистикасын жариялауды тоқтатты (F14), сондықтан бұл қатарларды 2022 жылғы қаңтардан кейінгі ресейлік өңірлік деректермен салыстырып тексеру мүмкін емес.',
+    },
+    {
+      en: 'East Kazakhstan’s borders changed on 8 June 2022, when Abai region (with Semey) was split off (F28). East Kazakhstan series before and after that date are not comparable, and Abai region has no data before June 2022.',
+      ru: '8 июня 2022 года границы Восточно-Казахстанской области изменились: из неё выделена Абайская область с Семеем (F28). Ряды ВКО до и после этой даты несопоставимы, а по Абайской области до июня 2022 года данных нет.',
+      kk: '2022 жылғы 8 маусымда Шығыс Қазақстан облысының шекаралары өзгерді: одан Семей қаласымен бірге Абай облысы бөлініп шықты (F28). ШҚО-ның осы күнге дейінгі және одан кейінгі қатарларын салыстыруға болмайды, ал Абай облысы бойынша 2022 жылғы маусымға дейін деректер жоқ.',
+    },
+    {
+      en: 'The “rest of Kazakhstan” and “rest of Russia” cells are not regions but the remainder of the matrix: what national trade leaves after the border regions. They are large by construction and carry no figure of their own.',
+      ru: 'Ячейки «остальной Казахстан» и «остальная Россия» — не регионы, а остаток матрицы: то, что остаётся от общенациональной торговли за вычетом приграничных регионов. Они велики по построению и собственных цифр не имеют.',
+      kk: '«Қазақстанның қалған бөлігі» және «Ресейдің қалған бөлігі» ұяшықтары өңір емес, матрицаның қалдығы: жалпыұлттық саудадан шекаралас өңірлерді шегергенде қалатын бөлік. Олар құрылымы бойынша үлкен және өз көрсеткіштері жоқ.',
+    },
+  ];
+}
+
 /**
- * The dataset description served by GET /api/meta. Calibration totals are
- * summed from `records` (null cells count as nothing), so they always match
- * what the trade endpoint serves; for `F02-reported` that is exactly F02.
+ * The dataset description served by GET /api/meta: the reported figures the
+ * cube reproduces, one calibration per calibration id of the cube (with its
+ * total summed from the cube), and what the data assume.
  */
-export function buildDatasetMeta(records: readonly TradeRecord[]): DatasetMeta {
-  const totals = new Map<string, number>();
-  for (const record of records) {
-    if (record.valueUsd === null) continue;
-    totals.set(
-      record.calibration,
-      (totals.get(record.calibration) ?? 0) + record.valueUsd,
-    );
-  }
+export function buildDatasetMeta(generated: GeneratedCube): DatasetMeta {
   return {
-    datasetId: 'border-trade-demo',
-    version: '1',
+    datasetId: 'demo',
+    version: '2',
     status: 'illustrative',
     coverage: { from: COVERAGE.from, to: COVERAGE.to },
-    reportedFigures,
-    calibrations: calibrationTemplates.map((template) => ({
-      ...template,
-      totalUsd: totals.get(template.id) ?? 0,
-    })),
-    assumptions,
-    caveats,
+    reportedFigures: [...REPORTED_FIGURES],
+    calibrations: [...generated.calibrations],
+    assumptions: assumptions(generated),
+    caveats: caveats(),
     sources,
   };
 }

@@ -7,6 +7,7 @@ import { BreakdownPanel } from '@/features/breakdown/breakdown-panel';
 import { CooperationPanel } from '@/features/cooperation/cooperation-panel';
 import { FilterBar } from '@/features/filters/filter-bar';
 import { KpiPanel } from '@/features/kpis/kpi-panel';
+import { ReportedPanel } from '@/features/reported/reported-panel';
 import { SectorsPanel } from '@/features/sectors/sectors-panel';
 import { useI18n } from '@/i18n/i18n';
 import { DashboardTitle } from './dashboard-title';
@@ -67,6 +68,7 @@ function Shell() {
         {ready ? (
           <>
             <KpiPanel />
+            <ReportedPanel />
             <Suspense fallback={<Skeleton height={380} />}>
               <TrendPanel />
             </Suspense>

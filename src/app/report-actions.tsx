@@ -1,12 +1,14 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { metaQuery } from '@/api/queries/meta';
 import { regionsQuery } from '@/api/queries/regions';
 import { sectorsQuery } from '@/api/queries/sectors';
-import { tradeQuery } from '@/api/queries/trade';
+import { tradeRecordsQuery, tradeTotalsQuery } from '@/api/queries/trade';
+import { RECORDS_PAGE_MAX, type TradeRecord } from '@/api/schemas/trade';
 import { useExportAction } from '@/components/use-export-action';
-import { figuresForPair } from '@/domain/provenance';
+import { reportedFiguresFor } from '@/domain/provenance';
 import { useI18n } from '@/i18n/i18n';
-import { useTradeQueries } from '@/state/trade-query';
+import { useFilters } from '@/state/filters';
+import { useTradeView } from '@/state/trade-query';
 import { useExportBlocker, useExportContext } from '@/state/use-export-context';
 
 /** "Export report (PNG)" and "Export CSV" for the whole current view. */
@@ -14,8 +16,10 @@ export function ReportActions() {
   const { t, language } = useI18n();
   const context = useExportContext();
   const blocker = useExportBlocker();
-  const { current } = useTradeQueries();
-  const trade = useQuery(tradeQuery(current));
+  const view = useTradeView();
+  const filters = useFilters((f) => f);
+  const queryClient = useQueryClient();
+  const trade = useQuery(tradeTotalsQuery(view));
   const regions = useQuery(regionsQuery());
   const sectors = useQuery(sectorsQuery());
   const meta = useQuery(metaQuery());
@@ -38,9 +42,9 @@ export function ReportActions() {
           ) ?? null,
       );
       const notes = [`${context.status}. ${t('about.dialog.lead')}`];
-      for (const figure of figuresForPair(
+      for (const figure of reportedFiguresFor(
         meta.data?.reportedFigures ?? [],
-        current.pair,
+        filters,
       )) {
         if (figure.caveat)
           notes.push(`${t('common.caveat')} ${figure.caveat[language]}`);
@@ -63,8 +67,18 @@ export function ReportActions() {
 
   const exportCsv = () =>
     run('csv', async () => {
-      if (!context || !trade.data) return;
+      if (!context) return;
       const exporter = await import('@/lib/export/exporter');
+      // The records behind the view, fetched only now and page by page: no
+      // panel downloads them.
+      const records: TradeRecord[] = [];
+      for (let offset = 0; ; offset += RECORDS_PAGE_MAX) {
+        const page = await queryClient.query(
+          tradeRecordsQuery(view, { offset, limit: RECORDS_PAGE_MAX }),
+        );
+        records.push(...page.records);
+        if (offset + RECORDS_PAGE_MAX >= page.total) break;
+      }
       const regionName = (code: string) =>
         regions.data?.regions.find((r) => r.code === code)?.name[language] ??
         '';
@@ -83,7 +97,7 @@ export function ReportActions() {
         t('export.csv.synthetic'),
         t('export.csv.calibration'),
       ];
-      const rows = trade.data.records.map((r) => [
+      const rows = records.map((r) => [
         r.month,
         r.kz,
         regionName(r.kz),

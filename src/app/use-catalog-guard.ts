@@ -17,18 +17,14 @@ export function useCatalogGuard(): boolean {
   const regions = useQuery(regionsQuery());
   const meta = useQuery(metaQuery());
   const filters = useFilters((f: Filters) => f);
-  const pairs = regions.data?.pairs;
   const coverage = meta.data?.coverage;
 
   const check = useMemo(
     () =>
-      pairs && coverage
-        ? reconcileFilters(filters, {
-            pairs: new Set(pairs.map((p) => p.id)),
-            coverage,
-          })
+      regions.data && coverage
+        ? reconcileFilters(filters, { regions: regions.data, coverage })
         : null,
-    [filters, pairs, coverage],
+    [filters, regions.data, coverage],
   );
   const needsFix = check !== null && check.ignored.length > 0;
 

@@ -1,28 +1,93 @@
 import { describe, expect, it } from 'vitest';
-import { figuresForPair } from './provenance';
+import type { ReportedFigure } from '@/api/schemas/meta';
+import { REPORTED_FIGURES } from '@/service/catalog/reported-figures';
+import {
+  figuresForSides,
+  reportedFigureFor,
+  reportedFiguresFor,
+  type FigureView,
+} from './provenance';
 
-const figures = [
-  { id: 'F02', geography: 'KZ-63<->RU-ALT' },
-  { id: 'F09', geography: 'KZ-63(old)<->RU' },
-  { id: 'F15', geography: 'RU-AL<->KZ' },
-];
+const figure = (id: string) => {
+  const found = REPORTED_FIGURES.find((f) => f.id === id);
+  if (!found) throw new Error(`no figure ${id}`);
+  return found;
+};
 
-describe('figuresForPair', () => {
-  it('finds the figure reported for the pair, whichever side is named first', () => {
-    expect(figuresForPair(figures, 'KZ-63~RU-ALT').map((f) => f.id)).toEqual([
-      'F02',
-    ]);
+const forum: FigureView = {
+  pair: 'KZ-63~RU-ALT',
+  from: '2023-01',
+  to: '2023-08',
+  sectors: [],
+  flow: 'all',
+};
+
+describe('reportedFigureFor', () => {
+  it('finds the figure a view reproduces exactly: sides, months, all sections, the measure', () => {
+    expect(reportedFigureFor(REPORTED_FIGURES, forum, 'turnover')?.id).toBe(
+      'R01',
+    );
+    expect(reportedFigureFor(REPORTED_FIGURES, forum, 'export')).toBeNull();
+  });
+
+  it.each<[string, Partial<FigureView>]>([
+    ['a sector filter', { sectors: ['XV'] }],
+    ['an exports-only view', { flow: 'export' }],
+    ['one month more', { to: '2023-09' }],
+    [
+      'the Altai Republic, whose code is inside Altai Krai’s',
+      { pair: 'KZ-63~RU-AL' },
+    ],
+  ])('is null for %s', (_, patch) => {
     expect(
-      figuresForPair([{ geography: 'RU-ALT<->KZ-63' }], 'KZ-63~RU-ALT'),
-    ).toHaveLength(1);
+      reportedFigureFor(REPORTED_FIGURES, { ...forum, ...patch }, 'turnover'),
+    ).toBeNull();
   });
 
-  it('does not take Altai Krai figures for the Altai Republic (RU-AL is inside RU-ALT)', () => {
-    expect(figuresForPair(figures, 'KZ-63~RU-AL')).toEqual([]);
+  it('lets a direction filter keep the figure of that direction', () => {
+    const aktobe: FigureView = {
+      pair: 'KZ-15~RU',
+      from: '2019-01',
+      to: '2019-06',
+      sectors: [],
+      flow: 'export',
+    };
+    expect(reportedFigureFor(REPORTED_FIGURES, aktobe, 'export')?.id).toBe(
+      'R13',
+    );
+    expect(reportedFigureFor(REPORTED_FIGURES, aktobe, 'turnover')).toBeNull();
+    expect(
+      reportedFiguresFor(REPORTED_FIGURES, { ...aktobe, flow: 'all' }).map(
+        (f) => f.id,
+      ),
+    ).toEqual(['R12', 'R13']);
   });
 
-  it('finds nothing for empty input or a pair without figures', () => {
-    expect(figuresForPair([], 'KZ-63~RU-ALT')).toEqual([]);
-    expect(figuresForPair(figures, 'KZ-55~RU-OMS')).toEqual([]);
+  it('is null with no figures at all', () => {
+    expect(reportedFigureFor([], forum, 'turnover')).toBeNull();
+  });
+});
+
+describe('figuresForSides', () => {
+  it('lists the pair, each side with the whole other country, then the two countries', () => {
+    expect(
+      figuresForSides(REPORTED_FIGURES, 'KZ-63~RU-ALT').map((f) => f.id),
+    ).toEqual(['R01', 'R02', 'R03', 'R04', 'F05', 'F04']);
+  });
+
+  it('lists a level once when a side is already the whole country', () => {
+    const ids = figuresForSides(REPORTED_FIGURES, 'KZ~RU-OMS').map((f) => f.id);
+    expect(ids).toEqual(['R07', 'R08', 'R09', 'F05', 'F04']);
+    expect(figuresForSides(REPORTED_FIGURES, 'KZ~RU').map((f) => f.id)).toEqual(
+      ['F05', 'F04'],
+    );
+  });
+
+  it('is empty for sides nobody reported on, and never matches by substring', () => {
+    const noNational: ReportedFigure[] = [figure('R05')];
+    expect(figuresForSides(noNational, 'KZ-55~RU-ALT')).toEqual([]);
+    expect(figuresForSides(noNational, 'KZ-63~RU-AL').map((f) => f.id)).toEqual(
+      ['R05'],
+    );
   });
 });

@@ -5,59 +5,8 @@ import {
   alignComparison,
   change,
   cumulativeByYear,
-  flowTotals,
-  monthlyByFlow,
-  totalsBySector,
+  rankSectors,
 } from './trade';
-import { record } from './test-records';
-
-describe('flowTotals', () => {
-  it('is all zeros with no cells for empty input', () => {
-    expect(flowTotals([])).toEqual({
-      exports: 0,
-      imports: 0,
-      turnover: 0,
-      balance: 0,
-      reportedCells: 0,
-      missingCells: 0,
-    });
-  });
-
-  it('sums each direction, derives turnover and balance, and counts null cells apart', () => {
-    const totals = flowTotals([
-      record('2023-01', 'export', 100),
-      record('2023-01', 'import', 300),
-      record('2023-02', 'import', null),
-      record('2023-02', 'export', 50),
-    ]);
-    expect(totals).toEqual({
-      exports: 150,
-      imports: 300,
-      turnover: 450,
-      balance: -150,
-      reportedCells: 3,
-      missingCells: 1,
-    });
-  });
-});
-
-describe('monthlyByFlow', () => {
-  it('gives one point per requested month and keeps months without data null, not zero', () => {
-    const points = monthlyByFlow(
-      [
-        record('2023-01', 'export', 10, 'I'),
-        record('2023-01', 'export', 5, 'II'),
-        record('2023-02', 'import', null),
-      ],
-      ['2023-01', '2023-02', '2023-03'],
-    );
-    expect(points).toEqual([
-      { month: '2023-01', export: 15, import: null },
-      { month: '2023-02', export: null, import: null },
-      { month: '2023-03', export: null, import: null },
-    ]);
-  });
-});
 
 describe('cumulativeByYear', () => {
   it('runs totals within a year, resets in January and leaves null months null', () => {
@@ -76,12 +25,22 @@ describe('cumulativeByYear', () => {
   });
 });
 
-describe('totalsBySector', () => {
+describe('rankSectors', () => {
+  const row = (
+    sector: (typeof SECTOR_IDS)[number],
+    exports: number,
+    imports: number,
+  ) => ({
+    sector,
+    exports,
+    imports,
+  });
+
   it('ranks sections by turnover and gives shares of the whole', () => {
-    const rows = totalsBySector([
-      record('2023-01', 'export', 10, 'XV'),
-      record('2023-01', 'import', 30, 'XVI'),
-      record('2023-01', 'import', 60, 'II'),
+    const rows = rankSectors([
+      row('II', 0, 60),
+      row('XV', 10, 0),
+      row('XVI', 0, 30),
     ]);
     expect(rows.map((r) => [r.sector, r.turnover, r.share])).toEqual([
       ['II', 60, 0.6],
@@ -90,44 +49,42 @@ describe('totalsBySector', () => {
     ]);
   });
 
-  it('gives zero shares, not NaN, when every cell is unreported', () => {
-    const rows = totalsBySector([record('2023-01', 'export', null, 'XV')]);
-    expect(rows).toEqual([
+  it('is empty for no sections, and gives zero shares, not NaN, when nothing was traded', () => {
+    expect(rankSectors([])).toEqual([]);
+    expect(rankSectors([row('XV', 0, 0)])).toEqual([
       { sector: 'XV', exports: 0, imports: 0, turnover: 0, share: 0 },
     ]);
   });
 
-  const recordsArb = fc.array(
-    fc.record({
-      month: fc.constantFrom('2023-01', '2023-02', '2023-03'),
-      flow: fc.constantFrom('export' as const, 'import' as const),
-      sector: fc.constantFrom(...SECTOR_IDS),
-      value: fc.option(fc.integer({ min: 0, max: 1e9 }), { nil: null }),
-    }),
-    { maxLength: 200 },
-  );
+  it('keeps the given order for ties and leaves its input unchanged', () => {
+    const input = [row('I', 5, 5), row('II', 10, 0)];
+    const copy = structuredClone(input);
+    expect(rankSectors(input).map((r) => r.sector)).toEqual(['I', 'II']);
+    expect(input).toEqual(copy);
+  });
 
-  it('preserves the total under any split of sectors or months, and shares sum to 1', () => {
+  it('preserves the total and its shares sum to 1 for any rows', () => {
     fc.assert(
-      fc.property(recordsArb, (cells) => {
-        const records = cells.map((c) =>
-          record(c.month, c.flow, c.value, c.sector),
-        );
-        const total = flowTotals(records).turnover;
-        const bySector = totalsBySector(records);
-        const sectorSum = bySector.reduce((sum, r) => sum + r.turnover, 0);
-        const monthSum = monthlyByFlow(records, [
-          '2023-01',
-          '2023-02',
-          '2023-03',
-        ]).reduce((sum, p) => sum + (p.export ?? 0) + (p.import ?? 0), 0);
-        const shareSum = bySector.reduce((sum, r) => sum + r.share, 0);
-        return (
-          sectorSum === total &&
-          monthSum === total &&
-          (total === 0 || Math.abs(shareSum - 1) < 1e-9)
-        );
-      }),
+      fc.property(
+        fc.uniqueArray(
+          fc.record({
+            sector: fc.constantFrom(...SECTOR_IDS),
+            exports: fc.integer({ min: 0, max: 1e9 }),
+            imports: fc.integer({ min: 0, max: 1e9 }),
+          }),
+          { maxLength: 21, selector: (r) => r.sector },
+        ),
+        (rows) => {
+          const ranked = rankSectors(rows);
+          const total = rows.reduce((sum, r) => sum + r.exports + r.imports, 0);
+          const rankedTotal = ranked.reduce((sum, r) => sum + r.turnover, 0);
+          const shareSum = ranked.reduce((sum, r) => sum + r.share, 0);
+          return (
+            rankedTotal === total &&
+            (total === 0 || Math.abs(shareSum - 1) < 1e-9)
+          );
+        },
+      ),
     );
   });
 });

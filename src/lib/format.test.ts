@@ -16,6 +16,15 @@ describe('money formats', () => {
     expect(formatUsdExact(927_000_000, locale)).toBe(exact);
   });
 
+  it.each([
+    [1_124_800_000, '$1.12B'],
+    [17_000_000_000, '$17.0B'],
+    [26_100_000_000, '$26.1B'],
+    [89_500_000, '$89.5M'],
+  ])('keeps three significant figures of %d as %s', (value, text) => {
+    expect(formatUsdCompact(value, 'en-US')).toBe(text);
+  });
+
   it('names a month range within one Russian year without repeating the year', () => {
     expect(formatMonthRange('2023-01', '2023-08', 'ru-RU')).toBe(
       'янв.–авг. 2023',

@@ -68,14 +68,18 @@ function formatNumber(
   return numberFormat(locale, options).format(value);
 }
 
-/** `$927.0M` (en), `927,0 млн $` (ru): compact, one decimal. */
+/**
+ * `$927.0M` (en), `927,0 млн $` (ru): compact, one decimal; from 1 to 10
+ * billion two decimals, so a reported $1,124.8M reads `$1.12B`, not `$1.1B`.
+ */
 export function formatUsdCompact(value: number, locale: string): string {
+  const digits = Math.abs(value) >= 1e9 && Math.abs(value) < 1e10 ? 2 : 1;
   return formatNumber(value, locale, {
     style: 'currency',
     currency: 'USD',
     notation: 'compact',
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
   });
 }
 

@@ -57,6 +57,11 @@ type FiltersState = {
   toggleSector: (sector: Filters['sectors'][number]) => void;
   setFlow: (flow: FlowFilter) => void;
   setCompare: (compare: Filters['compare']) => void;
+  /**
+   * Opens exactly a reported figure's level and period, all sections and
+   * both directions, as one change (one history entry).
+   */
+  showFigure: (figure: Pick<Filters, 'pair' | 'from' | 'to'>) => void;
 };
 
 export const useFiltersStore = create<FiltersState>()((set) => ({
@@ -88,6 +93,11 @@ export const useFiltersStore = create<FiltersState>()((set) => ({
   setCompare: (compare) => {
     set((state) => ({ filters: { ...state.filters, compare } }));
   },
+  showFigure: ({ pair, from, to }) => {
+    set((state) => ({
+      filters: { ...state.filters, pair, from, to, sectors: [], flow: 'all' },
+    }));
+  },
 }));
 
 /** Reads one slice of the filters; components re-render only when it changes. */
@@ -105,5 +115,6 @@ export function useFilterActions() {
     toggleSector: state.toggleSector,
     setFlow: state.setFlow,
     setCompare: state.setCompare,
+    showFigure: state.showFigure,
   };
 }

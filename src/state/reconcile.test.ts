@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { regionsResponse } from '@/service/catalog/regions';
 import { DEFAULT_FILTERS } from './filters';
 import { reconcileFilters } from './reconcile';
 
 const catalog = {
-  pairs: new Set(['KZ-63~RU-ALT', 'KZ-63~RU-AL']),
+  regions: regionsResponse,
   coverage: { from: '2021-01', to: '2024-12' },
 };
 
@@ -31,6 +32,26 @@ describe('reconcileFilters', () => {
       { param: 'pair', value: 'KZ-75~RU-MOW', reason: 'unknown-pair' },
     ]);
   });
+
+  it.each(['KZ-15~RU', 'KZ~RU-OMS', 'KZ~RU'])(
+    'keeps the level view %s: a border region or a country on each side',
+    (pair) => {
+      const result = reconcileFilters({ ...DEFAULT_FILTERS, pair }, catalog);
+      expect(result).toEqual({
+        filters: { ...DEFAULT_FILTERS, pair },
+        ignored: [],
+      });
+    },
+  );
+
+  it.each(['KZ-63~RU-OMS', 'KZ-75~RU', 'KZ~RU-MOW'])(
+    'refuses %s: regions that do not border, or a region off the border',
+    (pair) => {
+      const result = reconcileFilters({ ...DEFAULT_FILTERS, pair }, catalog);
+      expect(result.filters.pair).toBe(DEFAULT_FILTERS.pair);
+      expect(result.ignored[0]?.reason).toBe('unknown-pair');
+    },
+  );
 
   it('falls back to the default period when it leaves the coverage', () => {
     const result = reconcileFilters(

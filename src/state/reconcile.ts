@@ -1,17 +1,20 @@
 import type { Month } from '@/api/schemas/common';
+import type { RegionsResponse } from '@/api/schemas/regions';
+import { isKnownView } from '@/domain/sides';
 import { DEFAULT_FILTERS, type Filters } from './filters';
 import type { IgnoredParam } from './url-codec';
 
 export type Catalog = {
-  /** Known pair ids, `KZ-63~RU-ALT`. */
-  pairs: ReadonlySet<string>;
+  /** The backend's regions and border pairs: which views exist. */
+  regions: RegionsResponse;
   coverage: { from: Month; to: Month };
 };
 
 /**
  * Checks filters that parsed well against what the backend knows: the pair
  * must exist and the period lie within the data's coverage. What fails falls
- * back to the default and is reported, like a malformed parameter.
+ * back to the default and is reported, like a malformed parameter. A view is
+ * a border pair, a border region with the whole other country, or KZ~RU.
  */
 export function reconcileFilters(
   filters: Filters,
@@ -19,7 +22,7 @@ export function reconcileFilters(
 ): { filters: Filters; ignored: IgnoredParam[] } {
   const ignored: IgnoredParam[] = [];
   let next = filters;
-  if (!catalog.pairs.has(filters.pair)) {
+  if (!isKnownView(filters.pair, catalog.regions)) {
     ignored.push({
       param: 'pair',
       value: filters.pair,

@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { tradeQuery } from '@/api/queries/trade';
+import { metaQuery } from '@/api/queries/meta';
+import { tradeTotalsQuery, type TradeView } from '@/api/queries/trade';
 import { SECTOR_IDS } from '@/api/schemas/common';
-import type { TradeQuery } from '@/api/schemas/trade';
-import { previousYearRange } from '@/domain/months';
+import type { DatasetMeta } from '@/api/schemas/meta';
+import type { TradeQuery, TradeTotalsResponse } from '@/api/schemas/trade';
+import { previousYearRange, type MonthRange } from '@/domain/months';
 import { type Filters, useFilters } from './filters';
 
 /** The API query the current filters ask for. */
@@ -22,39 +24,56 @@ export function toTradeQuery(
   };
 }
 
+const selectDatasetKey = (meta: DatasetMeta) =>
+  `${meta.datasetId}@${meta.version}`;
+
 /**
- * The current trade query and, when comparison is on, the same query one year
- * earlier. Both are memoized on the filter values they depend on.
+ * The identity of the dataset that answers, for query keys. Panels mount
+ * after /api/meta settled (see useCatalogGuard); if it failed, they still
+ * ask, under a key of their own.
  */
-export function useTradeQueries(): {
-  current: TradeQuery;
-  previous: TradeQuery | null;
-} {
+export function useDatasetKey(): string {
+  const meta = useQuery({ ...metaQuery(), select: selectDatasetKey });
+  return meta.data ?? 'unknown';
+}
+
+/**
+ * The trade view the current filters ask for, memoized on the values it
+ * depends on, and the comparison period (the same months a year earlier)
+ * when comparison is on.
+ */
+export function useTradeView(): TradeView & { previous: MonthRange | null } {
+  const dataset = useDatasetKey();
   const pair = useFilters((f) => f.pair);
   const from = useFilters((f) => f.from);
   const to = useFilters((f) => f.to);
   const sectors = useFilters((f) => f.sectors);
   const flow = useFilters((f) => f.flow);
   const compare = useFilters((f) => f.compare);
-  return useMemo(() => {
-    const current = toTradeQuery({ pair, from, to, sectors, flow });
-    const previous =
-      compare === 'prev'
-        ? { ...current, ...previousYearRange({ from, to }) }
-        : null;
-    return { current, previous };
-  }, [pair, from, to, sectors, flow, compare]);
+  return useMemo(
+    () => ({
+      dataset,
+      query: toTradeQuery({ pair, from, to, sectors, flow }),
+      compare: compare === 'prev',
+      previous: compare === 'prev' ? previousYearRange({ from, to }) : null,
+    }),
+    [dataset, pair, from, to, sectors, flow, compare],
+  );
 }
 
+const selectSynthetic = (data: TradeTotalsResponse) =>
+  data.current.provenance.synthetic;
+
 /**
- * Whether the figures of the current view rest on synthetic records, so the
- * panels can label them illustrative. False until the data has arrived.
+ * Whether the figures of the current view rest on synthetic cells, so the
+ * panels can label them illustrative: the totals' provenance, decided once
+ * for the view. False until the data has arrived.
  */
 export function useCurrentDataIsSynthetic(): boolean {
-  const { current } = useTradeQueries();
+  const view = useTradeView();
   const synthetic = useQuery({
-    ...tradeQuery(current),
-    select: (data) => data.records.some((r) => r.synthetic),
+    ...tradeTotalsQuery(view),
+    select: selectSynthetic,
   });
   return synthetic.data ?? false;
 }

@@ -4,7 +4,8 @@ import { regionsQuery } from '@/api/queries/regions';
 import { sectorsQuery } from '@/api/queries/sectors';
 import { tradeKeys } from '@/api/queries/trade';
 import { previousYearRange } from '@/domain/months';
-import { figuresForPair } from '@/domain/provenance';
+import { reportedFiguresFor } from '@/domain/provenance';
+import { splitPair } from '@/domain/sides';
 import { useI18n } from '@/i18n/i18n';
 import type { ExportContext } from '@/lib/export/export-context';
 import { formatDay, formatMonthRange } from '@/lib/format';
@@ -30,7 +31,7 @@ export function useExportContext(): ExportContext | null {
   const meta = useQuery(metaQuery());
   if (!regions.data || !sectors.data) return null;
 
-  const [kz = '', ru = ''] = filters.pair.split('~');
+  const { kz, ru } = splitPair(filters.pair);
   const name = (code: string) =>
     regions.data.regions.find((r) => r.code === code)?.name[language] ?? code;
   const period = formatMonthRange(filters.from, filters.to, locale);
@@ -57,13 +58,14 @@ export function useExportContext(): ExportContext | null {
       : t('export.context.compare-none');
   // Until the metadata says otherwise, data is treated as illustrative.
   const status = t(STATUS_KEY[meta.data?.status ?? 'illustrative']);
-  const [figure] = figuresForPair(
+  // The same rule as the KPI cards: cite only what the view reproduces.
+  const [figure] = reportedFiguresFor(
     meta.data?.reportedFigures ?? [],
-    filters.pair,
+    filters,
   );
   const source = figure
     ? t('export.context.source-reported', {
-        source: figure.sourceName[language],
+        source: figure.publisher[language],
         url: figure.sourceUrl,
       })
     : t('export.context.source-synthetic');

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { sectorsQuery } from '@/api/queries/sectors';
-import { tradeQuery } from '@/api/queries/trade';
-import type { TradeQuery, TradeResponse } from '@/api/schemas/trade';
-import { type SectorTotal, totalsBySector } from '@/domain/trade';
+import { tradeBySectorQuery, type TradeView } from '@/api/queries/trade';
+import type { TradeBySectorResponse } from '@/api/schemas/trade';
+import { rankSectors, type SectorTotal } from '@/domain/trade';
 import { useI18n } from '@/i18n/i18n';
 
 export type NamedSectorTotal = SectorTotal & {
@@ -13,18 +13,20 @@ export type NamedSectorTotal = SectorTotal & {
   fullName: string;
 };
 
+const selectRanking = (data: TradeBySectorResponse) =>
+  rankSectors(data.current.sectors);
+
 /**
- * Turnover per HS section for `query`, ranked, with each section's names in
+ * Turnover per HS section for `view`, ranked, with each section's names in
  * the active language. `totals` is the query (for loading and error states);
  * `rows` are the named figures once it has data.
  */
-export function useSectorTotals(query: TradeQuery) {
+export function useSectorTotals(view: TradeView) {
   const { language } = useI18n();
-  const select = useCallback(
-    (data: TradeResponse) => totalsBySector(data.records),
-    [],
-  );
-  const totals = useQuery({ ...tradeQuery(query), select });
+  const totals = useQuery({
+    ...tradeBySectorQuery(view),
+    select: selectRanking,
+  });
   const sectors = useQuery(sectorsQuery());
   const rows = useMemo<NamedSectorTotal[] | undefined>(
     () =>

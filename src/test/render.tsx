@@ -11,12 +11,20 @@ import type { Language } from '@/i18n/languages';
  */
 export async function renderWithProviders(
   ui: ReactElement,
-  { language = 'en' }: { language?: Language } = {},
+  {
+    language = 'en',
+    before,
+  }: {
+    language?: Language;
+    /** Runs on the fresh client before rendering, e.g. to load /api/meta as the shell does. */
+    before?: (queryClient: QueryClient) => Promise<unknown>;
+  } = {},
 ): Promise<RenderResult & { queryClient: QueryClient }> {
   await initI18n(language);
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, gcTime: Infinity } },
   });
+  await before?.(queryClient);
   const result = render(
     <QueryClientProvider client={queryClient}>{ui}</QueryClientProvider>,
   );

@@ -1,22 +1,73 @@
 import { getJson } from '../client';
 import {
-  tradeResponseSchema,
+  tradeBySectorResponseSchema,
+  tradeMonthlyResponseSchema,
+  tradeRecordsResponseSchema,
+  tradeTotalsResponseSchema,
+  type Page,
+  type TradeBySectorResponse,
+  type TradeMonthlyResponse,
   type TradeQuery,
-  type TradeResponse,
+  type TradeRecordsResponse,
+  type TradeTotalsResponse,
 } from '../schemas/trade';
 
-export function getTrade(
+/** The query string every trade endpoint shares. */
+function tradeParams(query: TradeQuery, compare: boolean) {
+  return {
+    pair: query.pair,
+    from: query.from,
+    to: query.to,
+    sectors: query.sectors,
+    flow: query.flow,
+    compare: compare ? 'prev' : undefined,
+  };
+}
+
+export function getTradeTotals(
   query: TradeQuery,
+  compare: boolean,
   signal?: AbortSignal,
-): Promise<TradeResponse> {
-  return getJson('/api/trade', tradeResponseSchema, {
+): Promise<TradeTotalsResponse> {
+  return getJson('/api/trade/totals', tradeTotalsResponseSchema, {
+    signal,
+    query: tradeParams(query, compare),
+  });
+}
+
+export function getTradeMonthly(
+  query: TradeQuery,
+  compare: boolean,
+  signal?: AbortSignal,
+): Promise<TradeMonthlyResponse> {
+  return getJson('/api/trade/monthly', tradeMonthlyResponseSchema, {
+    signal,
+    query: tradeParams(query, compare),
+  });
+}
+
+export function getTradeBySector(
+  query: TradeQuery,
+  compare: boolean,
+  signal?: AbortSignal,
+): Promise<TradeBySectorResponse> {
+  return getJson('/api/trade/by-sector', tradeBySectorResponseSchema, {
+    signal,
+    query: tradeParams(query, compare),
+  });
+}
+
+export function getTradeRecords(
+  query: TradeQuery,
+  page: Page,
+  signal?: AbortSignal,
+): Promise<TradeRecordsResponse> {
+  return getJson('/api/trade/records', tradeRecordsResponseSchema, {
     signal,
     query: {
-      pair: query.pair,
-      from: query.from,
-      to: query.to,
-      sectors: query.sectors,
-      flow: query.flow,
+      ...tradeParams(query, false),
+      offset: String(page.offset),
+      limit: String(page.limit),
     },
   });
 }

@@ -1,6 +1,11 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { getTrade } from '../endpoints/get-trade';
-import type { TradeQuery } from '../schemas/trade';
+import {
+  getTradeBySector,
+  getTradeMonthly,
+  getTradeRecords,
+  getTradeTotals,
+} from '../endpoints/get-trade';
+import type { Page, TradeQuery } from '../schemas/trade';
 
 /** Normalizes a query so equal filters give equal keys (sorted sectors, no empties). */
 export function normalizeTradeQuery(query: TradeQuery): TradeQuery {
@@ -17,18 +22,83 @@ export function normalizeTradeQuery(query: TradeQuery): TradeQuery {
   };
 }
 
-export const tradeKeys = {
-  all: ['trade'] as const,
-  list: (query: TradeQuery) =>
-    [...tradeKeys.all, 'list', normalizeTradeQuery(query)] as const,
+/**
+ * A trade view as the panels ask for it: which dataset answers (its id and
+ * version from /api/meta, so caches of two datasets never mix), the query,
+ * and whether the year before is wanted too.
+ */
+export type TradeView = {
+  dataset: string;
+  query: TradeQuery;
+  compare: boolean;
 };
 
-export function tradeQuery(query: TradeQuery) {
-  const normalized = normalizeTradeQuery(query);
+type Aggregate = 'totals' | 'monthly' | 'by-sector';
+
+export const tradeKeys = {
+  all: ['trade'] as const,
+  dataset: (dataset: string) => [...tradeKeys.all, dataset] as const,
+  aggregate: (
+    aggregate: Aggregate,
+    dataset: string,
+    query: TradeQuery,
+    compare: boolean,
+  ) =>
+    [
+      ...tradeKeys.dataset(dataset),
+      aggregate,
+      normalizeTradeQuery(query),
+      compare ? 'prev' : 'none',
+    ] as const,
+  records: (dataset: string, query: TradeQuery, page: Page) =>
+    [
+      ...tradeKeys.dataset(dataset),
+      'records',
+      normalizeTradeQuery(query),
+      page,
+    ] as const,
+};
+
+// Old figures stay on screen while a filter change loads the new ones.
+const KEEP = { placeholderData: keepPreviousData } as const;
+
+export function tradeTotalsQuery(view: TradeView) {
+  const query = normalizeTradeQuery(view.query);
   return queryOptions({
-    queryKey: tradeKeys.list(normalized),
-    queryFn: ({ signal }) => getTrade(normalized, signal),
-    // Old figures stay on screen while a filter change loads the new ones.
-    placeholderData: keepPreviousData,
+    queryKey: tradeKeys.aggregate('totals', view.dataset, query, view.compare),
+    queryFn: ({ signal }) => getTradeTotals(query, view.compare, signal),
+    ...KEEP,
+  });
+}
+
+export function tradeMonthlyQuery(view: TradeView) {
+  const query = normalizeTradeQuery(view.query);
+  return queryOptions({
+    queryKey: tradeKeys.aggregate('monthly', view.dataset, query, view.compare),
+    queryFn: ({ signal }) => getTradeMonthly(query, view.compare, signal),
+    ...KEEP,
+  });
+}
+
+export function tradeBySectorQuery(view: TradeView) {
+  const query = normalizeTradeQuery(view.query);
+  return queryOptions({
+    queryKey: tradeKeys.aggregate(
+      'by-sector',
+      view.dataset,
+      query,
+      view.compare,
+    ),
+    queryFn: ({ signal }) => getTradeBySector(query, view.compare, signal),
+    ...KEEP,
+  });
+}
+
+/** One page of the records behind a view, for the CSV export (fetched on demand). */
+export function tradeRecordsQuery(view: TradeView, page: Page) {
+  const query = normalizeTradeQuery(view.query);
+  return queryOptions({
+    queryKey: tradeKeys.records(view.dataset, query, page),
+    queryFn: ({ signal }) => getTradeRecords(query, page, signal),
   });
 }

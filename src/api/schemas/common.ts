@@ -24,12 +24,36 @@ export const regionCodeSchema = z.union([
 export type RegionCode = z.infer<typeof regionCodeSchema>;
 
 /**
- * A border pair as it travels in URLs and API parameters: `KZ-63~RU-ALT`,
- * Kazakh region first (all flows are read from the Kazakh side).
+ * A row or column of the trade matrix: a border region, or the rest of the
+ * country (`KZ-OTHER`, `RU-OTHER`: every region that is not on the border).
+ * Records are stored per cell of this matrix, so a region's trade with the
+ * whole other country is its row or column sum.
+ */
+export const kzCellCodeSchema = z.string().regex(/^KZ-(\d{2}|OTHER)$/);
+export const ruCellCodeSchema = z.string().regex(/^RU-([A-Z]{2,3}|OTHER)$/);
+
+/**
+ * One side of a view: a border region, or the whole country (`KZ`, `RU`).
+ * The rest-of-country cells are parts of a whole, not a side of their own.
+ */
+export const kzSideSchema = z.string().regex(/^KZ(-\d{2})?$/);
+export const ruSideSchema = z.string().regex(/^RU(-[A-Z]{2,3})?$/);
+export type KzSide = z.infer<typeof kzSideSchema>;
+export type RuSide = z.infer<typeof ruSideSchema>;
+
+/**
+ * The two sides of a view as they travel in URLs and API parameters, Kazakh
+ * side first (all flows are read from the Kazakh side): a border pair
+ * `KZ-63~RU-ALT`, a region with the whole other country `KZ-15~RU` or
+ * `KZ~RU-OMS`, or the two countries `KZ~RU`. The name `pair` is kept from
+ * the first URL format, so old links read as they always did.
  */
 export const pairIdSchema = z
   .string()
-  .regex(/^KZ-\d{2}~RU-[A-Z]{2,3}$/, 'expected a pair as KZ-NN~RU-XXX');
+  .regex(
+    /^KZ(-\d{2})?~RU(-[A-Z]{2,3})?$/,
+    'expected two sides as KZ-NN~RU-XXX, KZ-NN~RU, KZ~RU-XXX or KZ~RU',
+  );
 export type PairId = z.infer<typeof pairIdSchema>;
 
 export const SECTOR_IDS = [

@@ -1,17 +1,59 @@
 import { z } from 'zod';
-import { localizedTextSchema, monthSchema, pairIdSchema } from './common';
+import {
+  kzSideSchema,
+  localizedTextSchema,
+  monthSchema,
+  pairIdSchema,
+  ruSideSchema,
+} from './common';
 
-/** A published figure with its source, as the dataset's anchor. */
+export const REPORTED_FLOWS = ['turnover', 'export', 'import'] as const;
+/** What a reported figure measures, from the Kazakh side. */
+export const reportedFlowSchema = z.enum(REPORTED_FLOWS);
+export type ReportedFlow = z.infer<typeof reportedFlowSchema>;
+
+/**
+ * How the source words the number: `approx` ("about"), `almost`,
+ * `more_than`. The dataset reproduces the stated number; the UI shows the word.
+ */
+export const qualifierSchema = z.enum([
+  'exact',
+  'approx',
+  'almost',
+  'more_than',
+]);
+export type Qualifier = z.infer<typeof qualifierSchema>;
+
+/**
+ * Whose statistics a figure comes from. Kazakh and Russian figures of the
+ * same flow are mirror statistics and do not match.
+ */
+export const basisSchema = z.enum(['kz_side', 'ru_side', 'unknown']);
+export type Basis = z.infer<typeof basisSchema>;
+
+/**
+ * An officially reported trade figure, at its own level: two sides (a region
+ * or a whole country each), a period of whole months, a flow and a value.
+ */
 export const reportedFigureSchema = z.object({
   id: z.string(),
-  statement: localizedTextSchema,
-  value: z.number(),
-  unit: z.string(),
-  /** `YYYY-MM..YYYY-MM`, a year, or free text when the source is vague. */
-  period: z.string(),
-  geography: z.string(),
+  kz: kzSideSchema,
+  ru: ruSideSchema,
+  from: monthSchema,
+  to: monthSchema,
+  valueUsd: z.number().positive(),
+  qualifier: qualifierSchema,
+  flow: reportedFlowSchema,
+  basis: basisSchema,
+  /** The source's words, in the source's language. */
+  quote: z.string().min(1),
+  quoteLanguage: z.enum(['ru', 'kk', 'en']),
   sourceUrl: z.url(),
-  sourceName: localizedTextSchema,
+  publisher: localizedTextSchema,
+  /** When the source was published, as precisely as it shows. */
+  published: z.string(),
+  confidence: z.enum(['high', 'medium', 'low']),
+  /** Shown next to the figure: an inferred year, a vague partner, a scale doubt. */
   caveat: localizedTextSchema.nullable(),
 });
 export type ReportedFigure = z.infer<typeof reportedFigureSchema>;

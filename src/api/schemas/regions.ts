@@ -1,18 +1,36 @@
 import { z } from 'zod';
 import {
+  kzCellCodeSchema,
   kzRegionCodeSchema,
+  kzSideSchema,
   localizedTextSchema,
   pairIdSchema,
-  regionCodeSchema,
+  ruCellCodeSchema,
   ruRegionCodeSchema,
+  ruSideSchema,
 } from './common';
 
+/**
+ * `region`: a border region, a side of a view and a row or column of the
+ * matrix. `rest`: the rest of a country (`KZ-OTHER`), a matrix cell only.
+ * `country`: the whole country (`KZ`), a side only, the sum of its cells.
+ */
+export const REGION_KINDS = ['region', 'rest', 'country'] as const;
+
 export const regionSchema = z.object({
-  code: regionCodeSchema,
+  code: z.union([
+    kzSideSchema,
+    ruSideSchema,
+    kzCellCodeSchema,
+    ruCellCodeSchema,
+  ]),
   country: z.enum(['KZ', 'RU']),
+  kind: z.enum(REGION_KINDS),
   name: localizedTextSchema,
   /** First day the region exists in its current borders (Abai: 2022-06-08). */
   validFrom: z.iso.date().nullable(),
+  /** The region this one was split from on `validFrom` (Abai from East Kazakhstan). */
+  formedFrom: kzRegionCodeSchema.nullable(),
 });
 export type Region = z.infer<typeof regionSchema>;
 

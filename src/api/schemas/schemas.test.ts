@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { monthSchema, pairIdSchema } from './common';
 import { cooperationEventSchema } from './cooperation';
 import { datasetMetaSchema } from './meta';
+import { REPORTED_FIGURES } from '@/service/catalog/reported-figures';
 import { regionsResponseSchema } from './regions';
 import {
   tradeQuerySchema,
   tradeRecordSchema,
-  tradeResponseSchema,
+  tradeRecordsResponseSchema,
+  tradeTotalsResponseSchema,
 } from './trade';
 
 const record = {
@@ -42,7 +44,46 @@ describe('trade schemas', () => {
   });
 
   it('rejects a response whose records are not a list', () => {
-    expect(tradeResponseSchema.safeParse({ records: {} }).success).toBe(false);
+    expect(
+      tradeRecordsResponseSchema.safeParse({
+        records: {},
+        total: 0,
+        offset: 0,
+        limit: 1,
+      }).success,
+    ).toBe(false);
+  });
+
+  it('accepts the rest-of-country cells as record rows and columns', () => {
+    const parsed = tradeRecordSchema.safeParse({
+      ...record,
+      kz: 'KZ-OTHER',
+      ru: 'RU-OTHER',
+    });
+    expect(parsed.success).toBe(true);
+  });
+
+  it('rejects totals whose comparison is missing rather than null', () => {
+    const period = {
+      from: '2023-01',
+      to: '2023-08',
+      exports: 1,
+      imports: 2,
+      turnover: 3,
+      balance: -1,
+      provenance: {
+        synthetic: true,
+        calibrations: [],
+        reportedCells: 2,
+        missingCells: 0,
+      },
+    };
+    expect(
+      tradeTotalsResponseSchema.safeParse({ current: period, previous: null })
+        .success,
+    ).toBe(true);
+    const result = tradeTotalsResponseSchema.safeParse({ current: period });
+    expect(result.error?.issues[0]?.path).toEqual(['previous']);
   });
 
   it('accepts a query range and refuses one that ends before it starts', () => {
@@ -71,7 +112,13 @@ describe('common schemas', () => {
       expect(monthSchema.safeParse(value).success).toBe(false);
     },
   );
-  it.each(['RU-ALT~KZ-63', 'KZ-63-RU-ALT', 'KZ-63~'])(
+  it.each(['KZ-63~RU-ALT', 'KZ-15~RU', 'KZ~RU-OMS', 'KZ~RU'])(
+    'accepts the view %s at its level',
+    (value) => {
+      expect(pairIdSchema.safeParse(value).success).toBe(true);
+    },
+  );
+  it.each(['RU-ALT~KZ-63', 'KZ-63-RU-ALT', 'KZ-63~', 'KZ-OTHER~RU', 'RU~KZ'])(
     'rejects the pair %s',
     (value) => {
       expect(pairIdSchema.safeParse(value).success).toBe(false);
@@ -86,8 +133,10 @@ describe('regions and meta schemas', () => {
         {
           code: 'KZ-63',
           country: 'KZ',
+          kind: 'region',
           name: { en: 'East Kazakhstan Region', ru: 'ВКО' },
           validFrom: null,
+          formedFrom: null,
         },
       ],
       pairs: [],
@@ -104,15 +153,8 @@ describe('regions and meta schemas', () => {
       coverage: { from: '2021-01', to: '2024-12' },
       reportedFigures: [
         {
-          id: 'F02',
-          statement: { en: 'a', ru: 'a', kk: 'a' },
-          value: 927_000_000,
-          unit: 'USD',
-          period: '2023-01..2023-08',
-          geography: 'KZ-63<->RU-ALT',
+          ...REPORTED_FIGURES[0],
           sourceUrl: 'not a url',
-          sourceName: { en: 'a', ru: 'a', kk: 'a' },
-          caveat: null,
         },
       ],
       calibrations: [],

@@ -1,22 +1,24 @@
 import { z } from 'zod';
 import {
   flowSchema,
-  kzRegionCodeSchema,
+  kzCellCodeSchema,
   monthSchema,
   pairIdSchema,
-  ruRegionCodeSchema,
+  ruCellCodeSchema,
   sectorIdSchema,
   usdSchema,
 } from './common';
 
 /**
- * One cell of the trade cube: a month, a pair, a direction and an HS section.
- * `valueUsd` is null when the flow was not reported; null is never zero.
+ * One cell of the trade matrix: a month, a Kazakh row (a border region or
+ * the rest of Kazakhstan), a Russian column (likewise), a direction and an
+ * HS section. `valueUsd` is null when the flow was not reported; null is
+ * never zero.
  */
 export const tradeRecordSchema = z.object({
   month: monthSchema,
-  kz: kzRegionCodeSchema,
-  ru: ruRegionCodeSchema,
+  kz: kzCellCodeSchema,
+  ru: ruCellCodeSchema,
   flow: flowSchema,
   sector: sectorIdSchema,
   valueUsd: usdSchema.nullable(),
@@ -27,26 +29,131 @@ export const tradeRecordSchema = z.object({
 });
 export type TradeRecord = z.infer<typeof tradeRecordSchema>;
 
+/** The fields of a trade query, for schemas that add parameters to it. */
+export const tradeQueryShape = {
+  pair: pairIdSchema,
+  from: monthSchema,
+  to: monthSchema,
+  sectors: z.array(sectorIdSchema).optional(),
+  flow: flowSchema.optional(),
+};
+
+/** A period reads forwards: `from` is not after `to`. */
+export function fromNotAfterTo(q: { from: string; to: string }): boolean {
+  return q.from <= q.to;
+}
+export const FROM_AFTER_TO = {
+  message: 'from must not be after to',
+  path: ['from'],
+};
+
 /**
- * Query of GET /api/trade. The server filters; omitted `sectors` means all
- * sections and omitted `flow` both directions.
+ * What every trade endpoint is asked: two sides, a period, and optionally
+ * HS sections (omitted: all) and a direction (omitted: both).
  */
 export const tradeQuerySchema = z
-  .object({
-    pair: pairIdSchema,
-    from: monthSchema,
-    to: monthSchema,
-    sectors: z.array(sectorIdSchema).optional(),
-    flow: flowSchema.optional(),
-  })
-  .refine((q) => q.from <= q.to, {
-    message: 'from must not be after to',
-    path: ['from'],
-  });
+  .object(tradeQueryShape)
+  .refine(fromNotAfterTo, FROM_AFTER_TO);
 export type TradeQuery = z.infer<typeof tradeQuerySchema>;
 
-/** GET /api/trade */
-export const tradeResponseSchema = z.object({
-  records: z.array(tradeRecordSchema),
+/** `prev`: also answer for the same months one year earlier. */
+export const compareSchema = z.enum(['prev']);
+export type Compare = z.infer<typeof compareSchema>;
+
+/**
+ * What the figures of an answer rest on. `reportedCells` and `missingCells`
+ * count the matrix cells (month × row × column × flow × section) summed and
+ * skipped; a total over missing cells is a lower bound, and the UI says so.
+ */
+export const provenanceSchema = z.object({
+  /** True when any summed cell is synthetic (illustrative). */
+  synthetic: z.boolean(),
+  /** Ids of the calibrations (see GET /api/meta) of the summed cells, sorted. */
+  calibrations: z.array(z.string()),
+  reportedCells: z.number().int().nonnegative(),
+  missingCells: z.number().int().nonnegative(),
 });
-export type TradeResponse = z.infer<typeof tradeResponseSchema>;
+export type Provenance = z.infer<typeof provenanceSchema>;
+
+const periodSchema = { from: monthSchema, to: monthSchema };
+
+/** Sums by direction over a period, from the Kazakh side. */
+export const periodTotalsSchema = z.object({
+  ...periodSchema,
+  exports: usdSchema,
+  imports: usdSchema,
+  /** exports + imports */
+  turnover: usdSchema,
+  /** exports − imports; negative is a deficit */
+  balance: z.number(),
+  provenance: provenanceSchema,
+});
+export type PeriodTotals = z.infer<typeof periodTotalsSchema>;
+
+/** One month of a series; a flow is null when no cell of it was reported. */
+export const monthlyPointSchema = z.object({
+  month: monthSchema,
+  export: usdSchema.nullable(),
+  import: usdSchema.nullable(),
+});
+export type MonthlyPointWire = z.infer<typeof monthlyPointSchema>;
+
+export const periodMonthlySchema = z.object({
+  ...periodSchema,
+  /** Every month of the period, in order. */
+  points: z.array(monthlyPointSchema),
+  provenance: provenanceSchema,
+});
+export type PeriodMonthly = z.infer<typeof periodMonthlySchema>;
+
+/** One HS section's sums by direction; sections without any cell are left out. */
+export const sectorFlowsSchema = z.object({
+  sector: sectorIdSchema,
+  exports: usdSchema,
+  imports: usdSchema,
+});
+export type SectorFlows = z.infer<typeof sectorFlowsSchema>;
+
+export const periodBySectorSchema = z.object({
+  ...periodSchema,
+  /** In section order (I…XXI). */
+  sectors: z.array(sectorFlowsSchema),
+  provenance: provenanceSchema,
+});
+export type PeriodBySector = z.infer<typeof periodBySectorSchema>;
+
+/** An aggregate for the query's period and, when asked, the year before. */
+function withComparison<S extends z.ZodType>(period: S) {
+  return z.object({ current: period, previous: period.nullable() });
+}
+
+/** GET /api/trade/totals */
+export const tradeTotalsResponseSchema = withComparison(periodTotalsSchema);
+export type TradeTotalsResponse = z.infer<typeof tradeTotalsResponseSchema>;
+
+/** GET /api/trade/monthly */
+export const tradeMonthlyResponseSchema = withComparison(periodMonthlySchema);
+export type TradeMonthlyResponse = z.infer<typeof tradeMonthlyResponseSchema>;
+
+/** GET /api/trade/by-sector */
+export const tradeBySectorResponseSchema = withComparison(periodBySectorSchema);
+export type TradeBySectorResponse = z.infer<typeof tradeBySectorResponseSchema>;
+
+/** Largest page of GET /api/trade/records. */
+export const RECORDS_PAGE_MAX = 5000;
+
+export const pageSchema = z.object({
+  offset: z.coerce.number().int().nonnegative().default(0),
+  limit: z.coerce.number().int().min(1).max(RECORDS_PAGE_MAX).default(1000),
+});
+export type Page = z.infer<typeof pageSchema>;
+
+/** GET /api/trade/records: the matrix cells behind a view, one page at a time. */
+export const tradeRecordsResponseSchema = z.object({
+  records: z.array(tradeRecordSchema),
+  /** Matching records over all pages. */
+  total: z.number().int().nonnegative(),
+  offset: z.number().int().nonnegative(),
+  limit: z.number().int().positive(),
+});
+export type TradeRecordsResponse = z.infer<typeof tradeRecordsResponseSchema>;

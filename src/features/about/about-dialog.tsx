@@ -5,10 +5,17 @@ import type { DatasetMeta } from '@/api/schemas/meta';
 import { ErrorState } from '@/components/error-state';
 import { Skeleton } from '@/components/skeleton';
 import { useI18n } from '@/i18n/i18n';
-import { formatMonthRange, formatUsdExact } from '@/lib/format';
+import {
+  formatDay,
+  formatMonth,
+  formatMonthRange,
+  formatUsdExact,
+} from '@/lib/format';
 import { useDatasetMeta } from './use-meta';
-import { Caveat } from '@/components/caveat';
 import { ExternalLink } from '@/components/external-link';
+import { ReportedFigureItem } from '@/components/reported-figure-item';
+import { reportedFiguresFor } from '@/domain/provenance';
+import { useFilters } from '@/state/filters';
 
 type Props = { open: boolean; onClose: () => void };
 
@@ -62,41 +69,47 @@ function AboutBody() {
 function AboutContent({ meta }: { meta: DatasetMeta }) {
   const { t, language, locale } = useI18n();
   const regions = useQuery(regionsQuery());
-  // `KZ-63<->RU-ALT` reads as "East Kazakhstan Region ↔ Altai Krai".
-  const placeName = (geography: string) =>
-    geography
-      .split('<->')
-      .map(
-        (code) =>
-          regions.data?.regions.find((r) => r.code === code)?.name[language] ??
-          code,
-      )
-      .join(' ↔ ');
+  const filters = useFilters((f) => f);
+  const sideName = (code: string) =>
+    regions.data?.regions.find((r) => r.code === code)?.name[language] ?? code;
+  const matching = new Set(
+    reportedFiguresFor(meta.reportedFigures, filters).map((f) => f.id),
+  );
   return (
     <div className="about-body">
       <p className="about-lead">{t('about.dialog.lead')}</p>
 
+      <h3>{t('about.dialog.coverage')}</h3>
+      <ul className="about-list">
+        <li>
+          {formatMonthRange(meta.coverage.from, meta.coverage.to, locale)}
+        </li>
+        {(regions.data?.regions ?? [])
+          .filter((region) => region.validFrom !== null)
+          .map((region) => (
+            <li key={region.code}>
+              {t('about.dialog.region-from', {
+                region: region.name[language],
+                month: formatMonth(
+                  (region.validFrom ?? '').slice(0, 7),
+                  locale,
+                ),
+                date: formatDay(region.validFrom ?? '', locale),
+                parent: region.formedFrom ? sideName(region.formedFrom) : '',
+              })}
+            </li>
+          ))}
+      </ul>
+
       <h3>{t('about.dialog.reported')}</h3>
       <ul className="about-list">
         {meta.reportedFigures.map((figure) => (
-          <li key={figure.id}>
-            <p>
-              <strong>
-                {figure.unit === 'USD'
-                  ? formatUsdExact(figure.value, locale)
-                  : figure.value}
-              </strong>{' '}
-              ({formatPeriod(figure.period, locale)},{' '}
-              {placeName(figure.geography)}) — {figure.statement[language]}
-            </p>
-            <p className="about-source">
-              {t('about.dialog.source')}{' '}
-              <ExternalLink href={figure.sourceUrl}>
-                {figure.sourceName[language]}
-              </ExternalLink>
-            </p>
-            {figure.caveat ? <Caveat text={figure.caveat[language]} /> : null}
-          </li>
+          <ReportedFigureItem
+            key={figure.id}
+            figure={figure}
+            sideName={sideName}
+            current={matching.has(figure.id)}
+          />
         ))}
       </ul>
 
@@ -148,11 +161,3 @@ const CALIBRATION_BASIS_KEY = {
   extrapolated: 'about.basis.extrapolated',
   'demo-scale': 'about.basis.demo-scale',
 } as const;
-
-/** `2023-01..2023-08` as a localised month range; other periods as the source gives them. */
-function formatPeriod(period: string, locale: string): string {
-  const range = /^(\d{4}-\d{2})\.\.(\d{4}-\d{2})$/.exec(period);
-  return range?.[1] && range[2]
-    ? formatMonthRange(range[1], range[2], locale)
-    : period;
-}

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { ErrorState } from '@/components/error-state';
 import { FetchingIndicator } from '@/components/fetching-indicator';
 import { IllustrativeTag } from '@/components/illustrative-tag';
@@ -7,10 +8,7 @@ import { Skeleton } from '@/components/skeleton';
 import { useI18n } from '@/i18n/i18n';
 import { useFilters } from '@/state/filters';
 import { useSectorTotals } from '@/state/use-sector-totals';
-import {
-  useCurrentDataIsSynthetic,
-  useTradeQueries,
-} from '@/state/trade-query';
+import { useCurrentDataIsSynthetic, useTradeView } from '@/state/trade-query';
 
 /** The sector × flow figures behind the charts; its totals equal the KPIs. */
 export function BreakdownPanel() {
@@ -30,8 +28,12 @@ export function BreakdownPanel() {
 function BreakdownBody() {
   const { t } = useI18n();
   const flow = useFilters((f) => f.flow);
-  const { current } = useTradeQueries();
-  const { totals, rows } = useSectorTotals(current);
+  const view = useTradeView();
+  const withoutComparison = useMemo(
+    () => ({ ...view, compare: false }),
+    [view],
+  );
+  const { totals, rows } = useSectorTotals(withoutComparison);
 
   if (totals.isPending) return <Skeleton height={28} lines={6} />;
   if (totals.isError || !rows) {

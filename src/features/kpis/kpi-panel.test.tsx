@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { server } from '../../../mocks/node';
+import { metaQuery } from '@/api/queries/meta';
 import { DEFAULT_FILTERS, useFiltersStore } from '@/state/filters';
 import { renderWithProviders } from '@/test/render';
 import { KpiPanel } from './kpi-panel';
@@ -67,7 +68,7 @@ describe('KpiPanel', () => {
   it('offers a retry after a server error and shows the figures once it succeeds', async () => {
     let calls = 0;
     server.use(
-      http.get('*/api/trade', () => {
+      http.get('*/api/trade/totals', () => {
         calls += 1;
         return calls === 1
           ? new HttpResponse(null, { status: 503 })
@@ -75,7 +76,10 @@ describe('KpiPanel', () => {
       }),
     );
     useFiltersStore.getState().setCompare('none');
-    await renderWithProviders(<KpiPanel />);
+    // The shell mounts panels once /api/meta is known (their keys name the dataset).
+    await renderWithProviders(<KpiPanel />, {
+      before: (client) => client.query(metaQuery()),
+    });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(
       'The data service had a problem answering this request.',

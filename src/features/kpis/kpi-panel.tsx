@@ -8,7 +8,9 @@ import { useFilters } from '@/state/filters';
 import { KpiCard } from './kpi-card';
 import { useKpis } from './use-kpis';
 import { useCurrentDataIsSynthetic } from '@/state/trade-query';
-import { ExternalLink } from '@/components/external-link';
+import type { ReportedFigure } from '@/api/schemas/meta';
+import { BoundaryNotes } from './boundary-notes';
+import { ReportedNote } from '@/components/reported-value';
 
 /** Turnover, exports, imports and balance for the current filters. */
 export function KpiPanel() {
@@ -26,30 +28,28 @@ export function KpiPanel() {
 }
 
 function KpiCards() {
-  const { t, language, locale } = useI18n();
+  const { t, locale } = useI18n();
   const flow = useFilters((f) => f.flow);
-  const { current, previous, previousQuery, reportedFigure } = useKpis();
+  const { totals: query, previousRange, reported } = useKpis();
   const synthetic = useCurrentDataIsSynthetic();
-
-  if (current.isPending) return <Skeleton height={96} />;
-  if (current.isError) {
+  if (query.isPending) return <Skeleton height={96} />;
+  if (query.isError) {
     return (
       <ErrorState
-        error={current.error}
-        retrying={current.isFetching}
-        onRetry={() => void current.refetch()}
+        error={query.error}
+        retrying={query.isFetching}
+        onRetry={() => void query.refetch()}
       />
     );
   }
-
-  const totals = current.data;
-  if (totals.reportedCells === 0) {
+  const totals = query.data.current;
+  if (totals.provenance.reportedCells === 0) {
     return <p className="empty-state">{t('kpis.panel.empty')}</p>;
   }
-  const before = previous?.data ?? null;
-  const comparisonLabel = previousQuery
+  const before = query.data.previous;
+  const comparisonLabel = previousRange
     ? t('kpis.change.versus', {
-        period: formatMonthRange(previousQuery.from, previousQuery.to, locale),
+        period: formatMonthRange(previousRange.from, previousRange.to, locale),
       })
     : null;
   // An excluded direction shows a dash, never a zero that reads like a fact.
@@ -57,43 +57,39 @@ function KpiCards() {
   const importsShown = flow === 'export' ? null : totals.imports;
   const bothShown = flow === 'all';
   const changeOf = (pick: (x: typeof totals) => number) =>
-    before && before.reportedCells > 0
+    before && before.provenance.reportedCells > 0
       ? change(pick(totals), pick(before))
       : null;
-
+  const note = (figure: ReportedFigure | null) =>
+    figure ? <ReportedNote figure={figure} /> : null;
   return (
-    <div className="kpi-grid" aria-busy={current.isPlaceholderData}>
+    <div className="kpi-grid" aria-busy={query.isPlaceholderData}>
       <KpiCard
         title={t('kpis.card.turnover')}
-        illustrative={synthetic && !reportedFigure}
-        changeIllustrative={synthetic && reportedFigure !== null}
+        illustrative={synthetic && !reported.turnover}
+        changeIllustrative={synthetic && reported.turnover !== null}
         value={totals.turnover}
         change={changeOf((x) => x.turnover)}
         comparisonLabel={comparisonLabel}
-        note={
-          reportedFigure ? (
-            <>
-              {t('kpis.card.reported-by')}{' '}
-              <ExternalLink href={reportedFigure.sourceUrl}>
-                {reportedFigure.sourceName[language]}
-              </ExternalLink>
-            </>
-          ) : null
-        }
+        note={note(reported.turnover)}
       />
       <KpiCard
         title={t('kpis.card.exports')}
-        illustrative={synthetic}
+        illustrative={synthetic && !reported.export}
+        changeIllustrative={synthetic && reported.export !== null}
         value={exportsShown}
         change={changeOf((x) => x.exports)}
         comparisonLabel={comparisonLabel}
+        note={note(reported.export)}
       />
       <KpiCard
         title={t('kpis.card.imports')}
-        illustrative={synthetic}
+        illustrative={synthetic && !reported.import}
+        changeIllustrative={synthetic && reported.import !== null}
         value={importsShown}
         change={changeOf((x) => x.imports)}
         comparisonLabel={comparisonLabel}
+        note={note(reported.import)}
       />
       <KpiCard
         title={t('kpis.card.balance')}
@@ -103,20 +99,18 @@ function KpiCards() {
         comparisonLabel={comparisonLabel}
         signed
       />
-      {totals.missingCells > 0 ? (
+      {totals.provenance.missingCells > 0 ? (
         <p className="kpi-missing">
           {t('kpis.panel.missing-cells', {
-            count: totals.missingCells,
-            formatted: formatInteger(totals.missingCells, locale),
+            count: totals.provenance.missingCells,
+            formatted: formatInteger(totals.provenance.missingCells, locale),
           })}
         </p>
       ) : null}
-      {before && before.reportedCells === 0 ? (
+      {before && before.provenance.reportedCells === 0 ? (
         <p className="kpi-missing">{t('trend.chart.no-comparison')}</p>
       ) : null}
-      {previous?.isError ? (
-        <p className="kpi-missing">{t('kpis.change.unavailable')}</p>
-      ) : null}
+      <BoundaryNotes />
     </div>
   );
 }

@@ -1,47 +1,27 @@
 import { useQuery } from '@tanstack/react-query';
 import { metaQuery } from '@/api/queries/meta';
-import { tradeQuery } from '@/api/queries/trade';
-import type { TradeQuery } from '@/api/schemas/trade';
-import { flowTotals } from '@/domain/trade';
-import { useTradeQueries } from '@/state/trade-query';
+import { tradeTotalsQuery } from '@/api/queries/trade';
+import { reportedFigureFor } from '@/domain/provenance';
+import { useFilters } from '@/state/filters';
+import { useTradeView } from '@/state/trade-query';
 
-/** Totals for the current filters and, when comparison is on, the year before. */
+/**
+ * Totals for the current filters and, when comparison is on, the year before
+ * (one request answers both), with the reported figure each card reproduces.
+ */
 export function useKpis() {
-  const { current, previous } = useTradeQueries();
-  const currentTotals = useQuery({
-    ...tradeQuery(current),
-    select: (data) => flowTotals(data.records),
-  });
-  const previousTotals = useQuery({
-    ...tradeQuery(previous ?? current),
-    select: (data) => flowTotals(data.records),
-    enabled: previous !== null,
-  });
+  const view = useTradeView();
+  const totals = useQuery(tradeTotalsQuery(view));
   const meta = useQuery(metaQuery());
-  const reported = meta.data?.calibrations.find(
-    (c) => c.basis === 'reported' && matchesWholeBlock(current, c),
-  );
-  const reportedFigure = reported
-    ? meta.data?.reportedFigures.find((f) => f.id === reported.figureId)
-    : undefined;
+  const filters = useFilters((f) => f);
+  const figures = meta.data?.reportedFigures ?? [];
   return {
-    current: currentTotals,
-    previous: previous ? previousTotals : null,
-    previousQuery: previous,
-    reportedFigure: reportedFigure ?? null,
+    totals,
+    previousRange: view.previous,
+    reported: {
+      turnover: reportedFigureFor(figures, filters, 'turnover'),
+      export: reportedFigureFor(figures, filters, 'export'),
+      import: reportedFigureFor(figures, filters, 'import'),
+    },
   };
-}
-
-/** A reported figure applies only to its exact pair and period, all sectors, both flows. */
-function matchesWholeBlock(
-  query: TradeQuery,
-  block: { pair: string | null; from: string | null; to: string | null },
-): boolean {
-  return (
-    query.pair === block.pair &&
-    query.from === block.from &&
-    query.to === block.to &&
-    query.sectors === undefined &&
-    query.flow === undefined
-  );
 }

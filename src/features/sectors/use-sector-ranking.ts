@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTradeQueries } from '@/state/trade-query';
+import { useTradeView } from '@/state/trade-query';
 import { useSectorTotals } from '@/state/use-sector-totals';
 
 /**
@@ -9,10 +9,15 @@ import { useSectorTotals } from '@/state/use-sector-totals';
  * Sections without trade are left out.
  */
 export function useSectorRanking() {
-  const { current } = useTradeQueries();
+  const view = useTradeView();
+  // The comparison is not drawn here: no need to ask for it.
   const allSectors = useMemo(
-    () => ({ ...current, sectors: undefined }),
-    [current],
+    () => ({
+      ...view,
+      query: { ...view.query, sectors: undefined },
+      compare: false,
+    }),
+    [view],
   );
   const { totals, rows } = useSectorTotals(allSectors);
   const ranked = useMemo(() => rows?.filter((r) => r.turnover > 0), [rows]);

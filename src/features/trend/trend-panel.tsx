@@ -140,13 +140,8 @@ function TrendBody({
 }) {
   const { t, locale } = useI18n();
   const flow = useFilters((f) => f.flow);
-  const {
-    series,
-    points,
-    comparisonRequested,
-    hasComparison,
-    comparisonFailed,
-  } = useTrend(cumulative);
+  const { series, points, comparisonRequested, hasComparison } =
+    useTrend(cumulative);
   const hatchId = `import-hatch-${useId().replace(/:/g, '')}`;
   const from = useFilters((f) => f.from);
   const to = useFilters((f) => f.to);
@@ -193,7 +188,7 @@ function TrendBody({
 
   const notes = (
     <>
-      {comparisonRequested && !hasComparison && !comparisonFailed ? (
+      {comparisonRequested && !hasComparison ? (
         <p className="panel-note">{t('trend.chart.no-comparison')}</p>
       ) : null}
       {showEvents && events.markers.length === 0 && !events.isError ? (
@@ -201,9 +196,6 @@ function TrendBody({
       ) : null}
       {showEvents && events.isError ? (
         <p className="panel-note">{t('trend.chart.events-unavailable')}</p>
-      ) : null}
-      {comparisonFailed ? (
-        <p className="panel-note">{t('kpis.change.unavailable')}</p>
       ) : null}
     </>
   );

@@ -1,63 +1,44 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { tradeQuery } from '@/api/queries/trade';
-import type { TradeResponse } from '@/api/schemas/trade';
-import { monthsInRange } from '@/domain/months';
+import { tradeMonthlyQuery } from '@/api/queries/trade';
+import type { TradeMonthlyResponse } from '@/api/schemas/trade';
 import {
   alignComparison,
   cumulativeByYear,
-  monthlyByFlow,
   type MonthlyPoint,
 } from '@/domain/trade';
-import { useTradeQueries } from '@/state/trade-query';
+import { useTradeView } from '@/state/trade-query';
+
+const hasValue = (p: MonthlyPoint) => p.export !== null || p.import !== null;
 
 /**
  * Monthly exports and imports for the current filters, aligned with the same
- * months a year earlier when comparison is on; optionally year-to-date sums.
+ * months a year earlier when comparison is on (one request answers both);
+ * optionally year-to-date sums.
  */
 export function useTrend(cumulative: boolean) {
-  const { current, previous } = useTradeQueries();
-  const shape = useCallback(
-    (points: MonthlyPoint[]) =>
-      cumulative ? cumulativeByYear(points) : points,
+  const view = useTradeView();
+  const select = useCallback(
+    (data: TradeMonthlyResponse) => {
+      const shape = (points: MonthlyPoint[]) =>
+        cumulative ? cumulativeByYear(points) : points;
+      const previous = data.previous ? shape(data.previous.points) : null;
+      const hasComparison = previous?.some(hasValue) ?? false;
+      return {
+        points: alignComparison(
+          shape(data.current.points),
+          hasComparison ? previous : null,
+        ),
+        hasComparison,
+      };
+    },
     [cumulative],
   );
-  const selectCurrent = useCallback(
-    (data: TradeResponse) =>
-      shape(
-        monthlyByFlow(data.records, monthsInRange(current.from, current.to)),
-      ),
-    [current.from, current.to, shape],
-  );
-  const selectPrevious = useCallback(
-    (data: TradeResponse) =>
-      previous
-        ? shape(
-            monthlyByFlow(
-              data.records,
-              monthsInRange(previous.from, previous.to),
-            ),
-          )
-        : [],
-    [previous, shape],
-  );
-  const series = useQuery({ ...tradeQuery(current), select: selectCurrent });
-  const comparison = useQuery({
-    ...tradeQuery(previous ?? current),
-    select: selectPrevious,
-    enabled: previous !== null,
-  });
-  const comparisonPoints = previous && comparison.data ? comparison.data : null;
-  const hasComparison =
-    comparisonPoints?.some((p) => p.export !== null || p.import !== null) ??
-    false;
+  const series = useQuery({ ...tradeMonthlyQuery(view), select });
   return {
     series,
-    points: series.data
-      ? alignComparison(series.data, hasComparison ? comparisonPoints : null)
-      : null,
-    comparisonRequested: previous !== null,
-    hasComparison,
-    comparisonFailed: previous !== null && comparison.isError,
+    points: series.data?.points ?? null,
+    comparisonRequested: view.compare,
+    hasComparison: series.data?.hasComparison ?? false,
   };
 }

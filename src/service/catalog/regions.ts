@@ -1,4 +1,4 @@
-import type { RegionsResponse } from '../../src/api/schemas/regions';
+import type { RegionsResponse } from '@/api/schemas/regions';
 
 /**
  * The 8 Kazakh and 12 Russian regions on the land border and the 19 pairs
@@ -7,8 +7,12 @@ import type { RegionsResponse } from '../../src/api/schemas/regions';
  * source and is our best form.
  *
  * Only Abai region carries `validFrom`: it was created on 8 June 2022. East
- * Kazakhstan also lost territory that day, but it existed before, so its series
- * start in 2021 and the boundary break is stated as a caveat in the meta.
+ * Kazakhstan also lost territory that day (Semey), but it existed before, so
+ * its series run through and the boundary break is stated beside the figures.
+ *
+ * Besides the border regions the list names the two rest-of-country cells of
+ * the matrix (`KZ-OTHER`, `RU-OTHER`) and the two countries (`KZ`, `RU`), so
+ * every code a view or a record carries has a name in every language.
  */
 export const regionsResponse: RegionsResponse = {
   regions: [
@@ -20,7 +24,9 @@ export const regionsResponse: RegionsResponse = {
         ru: 'Атырауская область',
         kk: 'Атырау облысы',
       },
+      kind: 'region',
       validFrom: null,
+      formedFrom: null,
     },
     {
       code: 'KZ-27',
@@ -30,7 +36,9 @@ export const regionsResponse: RegionsResponse = {
         ru: 'Западно-Казахстанская область',
         kk: 'Батыс Қазақстан облысы',
       },
+      kind: 'region',
       validFrom: null,
+      formedFrom: null,
     },
     {
       code: 'KZ-15',
@@ -40,7 +48,9 @@ export const regionsResponse: RegionsResponse = {
         ru: 'Актюбинская область',
         kk: 'Ақтөбе облысы',
       },
+      kind: 'region',
       validFrom: null,
+      formedFrom: null,
     },
     {
       code: 'KZ-39',
@@ -50,7 +60,9 @@ export const regionsResponse: RegionsResponse = {
         ru: 'Костанайская область',
         kk: 'Қостанай облысы',
       },
+      kind: 'region',
       validFrom: null,
+      formedFrom: null,
     },
     {
       code: 'KZ-59',
@@ -60,7 +72,9 @@ export const regionsResponse: RegionsResponse = {
         ru: 'Северо-Казахстанская область',
         kk: 'Солтүстік Қазақстан облысы',
       },
+      kind: 'region',
       validFrom: null,
+      formedFrom: null,
     },
     {
       code: 'KZ-55',
@@ -70,13 +84,17 @@ export const regionsResponse: RegionsResponse = {
         ru: 'Павлодарская область',
         kk: 'Павлодар облысы',
       },
+      kind: 'region',
       validFrom: null,
+      formedFrom: null,
     },
     {
       code: 'KZ-10',
       country: 'KZ',
       name: { en: 'Abai Region', ru: 'Абайская область', kk: 'Абай облысы' },
+      kind: 'region',
       validFrom: '2022-06-08',
+      formedFrom: 'KZ-63',
     },
     {
       code: 'KZ-63',
@@ -86,7 +104,9 @@ export const regionsResponse: RegionsResponse = {
         ru: 'Восточно-Казахстанская область',
         kk: 'Шығыс Қазақстан облысы',
       },
+      kind: 'region',
       validFrom: null,
+      formedFrom: null,
     },
     {
       code: 'RU-AST',
@@ -96,7 +116,9 @@ export const regionsResponse: RegionsResponse = {
         ru: 'Астраханская область',
         kk: 'Астрахан облысы',
       },
+      kind: 'region',
       validFrom: null,
+      formedFrom: null,
     },
     {
       code: 'RU-VGG',
@@ -106,7 +128,9 @@ export const regionsResponse: RegionsResponse = {
         ru: 'Волгоградская область',
         kk: 'Волгоград облысы',
       },
+      kind: 'region',
       validFrom: null,
+      formedFrom: null,
     },
     {
       code: 'RU-SAR',
@@ -116,7 +140,9 @@ export const regionsResponse: RegionsResponse = {
         ru: 'Саратовская область',
         kk: 'Саратов облысы',
       },
+      kind: 'region',
       validFrom: null,
+      formedFrom: null,
     },
     {
       code: 'RU-SAM',
@@ -126,7 +152,9 @@ export const regionsResponse: RegionsResponse = {
         ru: 'Самарская область',
         kk: 'Самара облысы',
       },
+      kind: 'region',
       validFrom: null,
+      formedFrom: null,
     },
     {
       code: 'RU-ORE',
@@ -136,7 +164,9 @@ export const regionsResponse: RegionsResponse = {
         ru: 'Оренбургская область',
         kk: 'Орынбор облысы',
       },
+      kind: 'region',
       validFrom: null,
+      formedFrom: null,
     },
     {
       code: 'RU-CHE',
@@ -146,7 +176,9 @@ export const regionsResponse: RegionsResponse = {
         ru: 'Челябинская область',
         kk: 'Челябі облысы',
       },
+      kind: 'region',
       validFrom: null,
+      formedFrom: null,
     },
     {
       code: 'RU-KGN',
@@ -156,7 +188,9 @@ export const regionsResponse: RegionsResponse = {
         ru: 'Курганская область',
         kk: 'Қорған облысы',
       },
+      kind: 'region',
       validFrom: null,
+      formedFrom: null,
     },
     {
       code: 'RU-TYU',
@@ -166,13 +200,17 @@ export const regionsResponse: RegionsResponse = {
         ru: 'Тюменская область',
         kk: 'Түмен облысы',
       },
+      kind: 'region',
       validFrom: null,
+      formedFrom: null,
     },
     {
       code: 'RU-OMS',
       country: 'RU',
       name: { en: 'Omsk Oblast', ru: 'Омская область', kk: 'Омбы облысы' },
+      kind: 'region',
       validFrom: null,
+      formedFrom: null,
     },
     {
       code: 'RU-NVS',
@@ -182,13 +220,17 @@ export const regionsResponse: RegionsResponse = {
         ru: 'Новосибирская область',
         kk: 'Новосібір облысы',
       },
+      kind: 'region',
       validFrom: null,
+      formedFrom: null,
     },
     {
       code: 'RU-ALT',
       country: 'RU',
       name: { en: 'Altai Krai', ru: 'Алтайский край', kk: 'Алтай өлкесі' },
+      kind: 'region',
       validFrom: null,
+      formedFrom: null,
     },
     {
       code: 'RU-AL',
@@ -198,7 +240,49 @@ export const regionsResponse: RegionsResponse = {
         ru: 'Республика Алтай',
         kk: 'Алтай Республикасы',
       },
+      kind: 'region',
       validFrom: null,
+      formedFrom: null,
+    },
+    {
+      code: 'KZ-OTHER',
+      country: 'KZ',
+      kind: 'rest',
+      name: {
+        en: 'Other regions of Kazakhstan',
+        ru: 'Другие регионы Казахстана',
+        kk: 'Қазақстанның басқа өңірлері',
+      },
+      validFrom: null,
+      formedFrom: null,
+    },
+    {
+      code: 'RU-OTHER',
+      country: 'RU',
+      kind: 'rest',
+      name: {
+        en: 'Other regions of Russia',
+        ru: 'Другие регионы России',
+        kk: 'Ресейдің басқа өңірлері',
+      },
+      validFrom: null,
+      formedFrom: null,
+    },
+    {
+      code: 'KZ',
+      country: 'KZ',
+      kind: 'country',
+      name: { en: 'Kazakhstan', ru: 'Казахстан', kk: 'Қазақстан' },
+      validFrom: null,
+      formedFrom: null,
+    },
+    {
+      code: 'RU',
+      country: 'RU',
+      kind: 'country',
+      name: { en: 'Russia', ru: 'Россия', kk: 'Ресей' },
+      validFrom: null,
+      formedFrom: null,
     },
   ],
   pairs: [

@@ -1,4 +1,4 @@
-import type { SectorsResponse } from '../../src/api/schemas/sectors';
+import type { SectorsResponse } from '@/api/schemas/sectors';
 
 /**
  * The 21 HS / TN VED EAEU sections from shared/domain/hs_sections.csv. English

@@ -1,10 +1,10 @@
-import type { LocalizedText } from '../../src/api/schemas/common';
+import type { LocalizedText } from '@/api/schemas/common';
 import type {
   CooperationArea,
   CooperationEvent,
   CooperationResponse,
   KeyFigure,
-} from '../../src/api/schemas/cooperation';
+} from '@/api/schemas/cooperation';
 
 /**
  * Cooperation areas and timeline of the demo backend. Every text is grounded

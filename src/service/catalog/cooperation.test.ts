@@ -1,13 +1,13 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
-import type { LocalizedText } from '../../src/api/schemas/common';
+import type { LocalizedText } from '@/api/schemas/common';
 import {
   COOPERATION_AREAS,
   cooperationAreaSchema,
   cooperationEventSchema,
   cooperationResponseSchema,
   type CooperationEvent,
-} from '../../src/api/schemas/cooperation';
+} from '@/api/schemas/cooperation';
 import {
   cooperationAreas,
   cooperationEvents,

@@ -1,0 +1,64 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Service } from '../src/service/service';
+
+export type ServiceServer = {
+  /** `http://127.0.0.1:PORT`, no trailing slash. */
+  origin: string;
+  /** Path and query of every request received, in arrival order. */
+  requests: string[];
+  close: () => Promise<void>;
+};
+
+/**
+ * The one service over node:http on a random loopback port: the stand-in
+ * for a real backend that e2e journeys and the contract suite talk to. It
+ * adds only what HTTP needs (CORS for the app on another origin) and records
+ * what it is asked; every rule of the contract is the service's.
+ */
+export async function startServiceServer(
+  service: Service,
+): Promise<ServiceServer> {
+  const requests: string[] = [];
+  const cors = {
+    'Access-Control-Allow-Origin': '*',
+    'Access-Control-Allow-Methods': 'GET',
+    'Access-Control-Allow-Headers': '*',
+  };
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    requests.push(`${url.pathname}${url.search}`);
+    if (request.method === 'OPTIONS') {
+      // The app sends only simple requests, but a preflight must not hang.
+      response.writeHead(204, cors);
+      response.end();
+      return;
+    }
+    void service
+      .fetch(new Request(url, { method: request.method ?? 'GET' }))
+      .then(async (reply) => {
+        response.writeHead(reply.status, {
+          ...Object.fromEntries(reply.headers),
+          ...cors,
+        });
+        response.end(Buffer.from(await reply.arrayBuffer()));
+      });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${String(port)}`,
+    requests,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => {
+          if (error) reject(error);
+          else resolve();
+        });
+      }),
+  };
+}

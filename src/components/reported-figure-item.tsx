@@ -1,0 +1,71 @@
+import type { ReactNode } from 'react';
+import type { ReportedFigure } from '@/api/schemas/meta';
+import { useI18n } from '@/i18n/i18n';
+import { formatMonthRange, formatUsdExact } from '@/lib/format';
+import { Caveat } from './caveat';
+import { ExternalLink } from './external-link';
+import {
+  MEASURE_KEY,
+  useBasisText,
+  useReportedValueText,
+} from './reported-value';
+
+type Props = {
+  figure: ReportedFigure;
+  /** Name of a side code (`KZ-63`, `RU`) in the active language. */
+  sideName: (code: string) => string;
+  /** The view on screen reproduces this figure exactly. */
+  current?: boolean;
+  action?: ReactNode;
+};
+
+/**
+ * One reported figure as a list item: its sides, period, what it measures,
+ * the value with the source's qualifier, whose statistics, the source, and
+ * its caveat beside it. Shared by the Reported figures panel and About.
+ */
+export function ReportedFigureItem({
+  figure,
+  sideName,
+  current = false,
+  action,
+}: Props) {
+  const { t, language, locale } = useI18n();
+  const valueText = useReportedValueText();
+  const basis = useBasisText();
+  const measure = t(MEASURE_KEY[figure.flow]);
+  return (
+    <li className="reported-item" aria-current={current ? 'true' : undefined}>
+      <p className="reported-sides">
+        <strong>
+          {sideName(figure.kz)} ↔ {sideName(figure.ru)}
+        </strong>{' '}
+        · {formatMonthRange(figure.from, figure.to, locale)} · {measure}
+        {current ? (
+          <>
+            {' '}
+            <span className="tag tag-ok">{t('common.this-view')}</span>
+          </>
+        ) : null}
+      </p>
+      <p className="reported-value">
+        <data
+          value={figure.valueUsd}
+          title={formatUsdExact(figure.valueUsd, locale)}
+        >
+          {valueText(figure)}
+        </data>{' '}
+        <span className="reported-basis">· {basis(figure)}</span>
+      </p>
+      <p className="about-source">
+        {t('about.dialog.source')}{' '}
+        <ExternalLink href={figure.sourceUrl}>
+          {figure.publisher[language]}
+        </ExternalLink>
+        {figure.published ? <> ({figure.published})</> : null}
+      </p>
+      {figure.caveat ? <Caveat text={figure.caveat[language]} /> : null}
+      {action}
+    </li>
+  );
+}

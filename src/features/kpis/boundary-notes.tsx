@@ -1,0 +1,41 @@
+import { useQuery } from '@tanstack/react-query';
+import { regionsQuery } from '@/api/queries/regions';
+import { Caveat } from '@/components/caveat';
+import { boundaryNotes } from '@/domain/boundaries';
+import { useI18n } from '@/i18n/i18n';
+import { formatDay, formatMonth } from '@/lib/format';
+import { useFilters } from '@/state/filters';
+
+/**
+ * Says beside the figures when the period reaches back past a boundary
+ * change of the Kazakh side: Abai region exists from June 2022, and East
+ * Kazakhstan included Semey (now Abai) before 8 June 2022.
+ */
+export function BoundaryNotes() {
+  const { t, language, locale } = useI18n();
+  const pair = useFilters((f) => f.pair);
+  const from = useFilters((f) => f.from);
+  const to = useFilters((f) => f.to);
+  const regions = useQuery(regionsQuery());
+  if (!regions.data) return null;
+  const name = (code: string) =>
+    regions.data.regions.find((r) => r.code === code)?.name[language] ?? code;
+  return boundaryNotes(pair, { from, to }, regions.data.regions).map((note) => (
+    <Caveat
+      key={`${note.kind}-${note.region}`}
+      text={
+        note.kind === 'formed'
+          ? t('kpis.boundary.formed', {
+              region: name(note.region),
+              date: formatDay(note.since, locale),
+              month: formatMonth(note.since.slice(0, 7), locale),
+            })
+          : t('kpis.boundary.split', {
+              region: name(note.region),
+              part: name(note.part),
+              date: formatDay(note.since, locale),
+            })
+      }
+    />
+  ));
+}

@@ -1,0 +1,101 @@
+import { useQuery } from '@tanstack/react-query';
+import { metaQuery } from '@/api/queries/meta';
+import { regionsQuery } from '@/api/queries/regions';
+import { ErrorState } from '@/components/error-state';
+import { Panel } from '@/components/panel';
+import { ReportedFigureItem } from '@/components/reported-figure-item';
+import { MEASURE_KEY } from '@/components/reported-value';
+import { Skeleton } from '@/components/skeleton';
+import { figuresForSides, reportedFiguresFor } from '@/domain/provenance';
+import { joinPair } from '@/domain/sides';
+import { useI18n } from '@/i18n/i18n';
+import { formatMonthRange } from '@/lib/format';
+import { useFilterActions, useFilters } from '@/state/filters';
+
+/**
+ * Every officially reported figure about the view's sides, at every level
+ * above them (the pair, each side with the whole other country, the two
+ * countries), each with a button that opens exactly its level and period.
+ */
+export function ReportedPanel() {
+  const { t } = useI18n();
+  return (
+    <Panel title={t('reported.panel.title')} className="panel-reported">
+      <ReportedBody />
+    </Panel>
+  );
+}
+
+function ReportedBody() {
+  const { t, language, locale } = useI18n();
+  const meta = useQuery(metaQuery());
+  const regions = useQuery(regionsQuery());
+  const filters = useFilters((f) => f);
+  const { showFigure } = useFilterActions();
+  if (meta.isPending) return <Skeleton height={28} lines={3} />;
+  if (meta.isError) {
+    return (
+      <ErrorState
+        error={meta.error}
+        retrying={meta.isFetching}
+        onRetry={() => void meta.refetch()}
+      />
+    );
+  }
+  const figures = figuresForSides(meta.data.reportedFigures, filters.pair);
+  const current = new Set(
+    reportedFiguresFor(meta.data.reportedFigures, filters).map((f) => f.id),
+  );
+  const sideName = (code: string) =>
+    regions.data?.regions.find((r) => r.code === code)?.name[language] ?? code;
+  if (figures.length === 0) {
+    return <p className="empty-state">{t('reported.panel.empty')}</p>;
+  }
+  const bases = new Set(
+    figures.map((f) => f.basis).filter((basis) => basis !== 'unknown'),
+  );
+  return (
+    <>
+      <p className="panel-note">{t('reported.panel.lead')}</p>
+      {bases.size > 1 ? (
+        <p className="panel-note">{t('reported.panel.mixed-basis')}</p>
+      ) : null}
+      <ul className="reported-list">
+        {figures.map((figure) => {
+          const here = current.has(figure.id);
+          const label = t('reported.panel.show-period-named', {
+            sides: `${sideName(figure.kz)} ↔ ${sideName(figure.ru)}`,
+            period: formatMonthRange(figure.from, figure.to, locale),
+            measure: t(MEASURE_KEY[figure.flow]),
+          });
+          return (
+            <ReportedFigureItem
+              key={figure.id}
+              figure={figure}
+              sideName={sideName}
+              current={here}
+              action={
+                here ? null : (
+                  <button
+                    type="button"
+                    className="button button-quiet"
+                    aria-label={label}
+                    onClick={() => {
+                      showFigure({
+                        pair: joinPair(figure.kz, figure.ru),
+                        from: figure.from,
+                        to: figure.to,
+                      });
+                    }}
+                  >
+                    {t('reported.panel.show-period')}
+                  </button>
+                )
+              }
+            />
+          );
+        })}
+      </ul>
+    </>
+  );
+}

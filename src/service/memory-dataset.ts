@@ -1,0 +1,77 @@
+import type { PairId, Usd } from '@/api/schemas/common';
+import type { CooperationResponse } from '@/api/schemas/cooperation';
+import type { DatasetMeta } from '@/api/schemas/meta';
+import type { RegionsResponse } from '@/api/schemas/regions';
+import type { SectorsResponse } from '@/api/schemas/sectors';
+import type { PeriodTotals, TradeQuery } from '@/api/schemas/trade';
+import {
+  cubeBySector,
+  cubeCellCount,
+  cubeMonthly,
+  cubeRecords,
+  selectionFor,
+  type Cube,
+} from '@/domain/cube';
+import type { Dataset } from './dataset';
+
+export type MemoryDatasetInput = {
+  cube: Cube;
+  meta: DatasetMeta;
+  regions: RegionsResponse;
+  sectors: SectorsResponse;
+  cooperation: (pair: PairId) => CooperationResponse;
+};
+
+/**
+ * A dataset held in memory as one cube: the demo data, the tests' data, and
+ * an analyst's imported file all answer through this.
+ */
+export function createMemoryDataset(input: MemoryDatasetInput): Dataset {
+  const { cube } = input;
+  const totals = (query: TradeQuery): PeriodTotals => {
+    const { points, provenance } = cubeMonthly(cube, selectionFor(cube, query));
+    let exports = 0;
+    let imports = 0;
+    for (const point of points) {
+      exports += point.export ?? 0;
+      imports += point.import ?? 0;
+    }
+    return {
+      from: query.from,
+      to: query.to,
+      exports: exports as Usd,
+      imports: imports as Usd,
+      turnover: (exports + imports) as Usd,
+      balance: exports - imports,
+      provenance,
+    };
+  };
+  return {
+    meta: () => Promise.resolve(input.meta),
+    regions: () => Promise.resolve(input.regions),
+    sectors: () => Promise.resolve(input.sectors),
+    cooperation: (pair) => Promise.resolve(input.cooperation(pair)),
+    totals: (query) => Promise.resolve(totals(query)),
+    monthly: (query) =>
+      Promise.resolve({
+        from: query.from,
+        to: query.to,
+        ...cubeMonthly(cube, selectionFor(cube, query)),
+      }),
+    bySector: (query) =>
+      Promise.resolve({
+        from: query.from,
+        to: query.to,
+        ...cubeBySector(cube, selectionFor(cube, query)),
+      }),
+    records: (query, page) => {
+      const selection = selectionFor(cube, query);
+      return Promise.resolve({
+        records: cubeRecords(cube, selection, page.offset, page.limit),
+        total: cubeCellCount(cube, selection),
+        offset: page.offset,
+        limit: page.limit,
+      });
+    },
+  };
+}

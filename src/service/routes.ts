@@ -1,0 +1,315 @@
+import { z } from 'zod';
+import {
+  flowSchema,
+  monthSchema,
+  pairIdSchema,
+  sectorIdSchema,
+} from '@/api/schemas/common';
+import { cooperationResponseSchema } from '@/api/schemas/cooperation';
+import { datasetMetaSchema } from '@/api/schemas/meta';
+import { regionsResponseSchema } from '@/api/schemas/regions';
+import { sectorsResponseSchema } from '@/api/schemas/sectors';
+import {
+  compareSchema,
+  FROM_AFTER_TO,
+  fromNotAfterTo,
+  RECORDS_PAGE_MAX,
+  tradeBySectorResponseSchema,
+  tradeMonthlyResponseSchema,
+  tradeRecordsResponseSchema,
+  tradeTotalsResponseSchema,
+  type TradeQuery,
+} from '@/api/schemas/trade';
+import { previousYearRange } from '@/domain/months';
+import { isKnownView } from '@/domain/sides';
+import type { Dataset } from './dataset';
+import { ServiceError } from './errors';
+
+/** One query parameter: how it is documented and how it is parsed. */
+export type ParamSpec = {
+  name: string;
+  schema: z.ZodType;
+  description: string;
+  required: boolean;
+  /** Travels as a comma list (`sectors=XV,XVI`); empty means omitted. */
+  list?: boolean;
+};
+
+export type Route = {
+  path: `/api/${string}`;
+  operationId: string;
+  summary: string;
+  params: readonly ParamSpec[];
+  /** Cross-parameter rules, checked after each parameter parsed. */
+  refine?: {
+    check: (value: Record<string, unknown>) => boolean;
+    message: string;
+    path: string[];
+  };
+  response: z.ZodType;
+  responseDescription: string;
+  /** 404 is documented when the route looks a view up. */
+  looksUpView: boolean;
+  handle: (
+    dataset: Dataset,
+    params: Record<string, unknown>,
+  ) => Promise<unknown>;
+};
+
+const PAIR: ParamSpec = {
+  name: 'pair',
+  schema: pairIdSchema,
+  description:
+    'The two sides, Kazakh side first: a border pair `KZ-63~RU-ALT`, a border region with the whole other country `KZ-15~RU` or `KZ~RU-OMS`, or `KZ~RU`',
+  required: true,
+};
+
+const TRADE_PARAMS: readonly ParamSpec[] = [
+  PAIR,
+  {
+    name: 'from',
+    schema: monthSchema,
+    description: 'First month, inclusive (`YYYY-MM`)',
+    required: true,
+  },
+  {
+    name: 'to',
+    schema: monthSchema,
+    description: 'Last month, inclusive; not before `from`',
+    required: true,
+  },
+  {
+    name: 'sectors',
+    schema: z.array(sectorIdSchema),
+    description: `Comma-separated HS sections (${sectorIdSchema.options.join(', ')}); omitted means all`,
+    required: false,
+    list: true,
+  },
+  {
+    name: 'flow',
+    schema: flowSchema,
+    description: 'Direction from the Kazakh side; omitted means both',
+    required: false,
+  },
+];
+
+const COMPARE: ParamSpec = {
+  name: 'compare',
+  schema: compareSchema,
+  description:
+    '`prev` also answers for the same months one year earlier (`previous`); omitted, `previous` is null',
+  required: false,
+};
+
+const PERIOD_RULE = {
+  check: (value: Record<string, unknown>) =>
+    fromNotAfterTo(value as { from: string; to: string }),
+  message: FROM_AFTER_TO.message,
+  path: FROM_AFTER_TO.path,
+};
+
+function tradeQueryOf(params: Record<string, unknown>): TradeQuery {
+  const { pair, from, to, sectors, flow } = params as TradeQuery;
+  return {
+    pair,
+    from,
+    to,
+    ...(sectors && sectors.length > 0 ? { sectors } : {}),
+    ...(flow ? { flow } : {}),
+  };
+}
+
+/** Answers 404 unless the dataset's catalogue offers the view. */
+async function requireView(dataset: Dataset, pair: string): Promise<void> {
+  if (!isKnownView(pair, await dataset.regions())) {
+    throw new ServiceError(
+      404,
+      'unknown_pair',
+      `pair: ${pair} is not one of the border pairs, a border region with the whole other country, or KZ~RU`,
+    );
+  }
+}
+
+/** An aggregate for the query's period and, with `compare=prev`, the year before. */
+function withComparison<T>(
+  ask: (dataset: Dataset, query: TradeQuery) => Promise<T>,
+) {
+  return async (dataset: Dataset, params: Record<string, unknown>) => {
+    const query = tradeQueryOf(params);
+    await requireView(dataset, query.pair);
+    const previous =
+      params['compare'] === 'prev'
+        ? ask(dataset, { ...query, ...previousYearRange(query) })
+        : Promise.resolve(null);
+    return { current: await ask(dataset, query), previous: await previous };
+  };
+}
+
+/**
+ * The whole HTTP contract: every route, its parameters, its reply. The
+ * service answers from this table, and the OpenAPI document is generated
+ * from it, so neither can drift from the other.
+ */
+export const ROUTES: readonly Route[] = [
+  {
+    path: '/api/meta',
+    operationId: 'getMeta',
+    summary:
+      'Dataset provenance: reported figures, calibrations, assumptions, caveats, sources',
+    params: [],
+    response: datasetMetaSchema,
+    responseDescription: 'Dataset metadata',
+    looksUpView: false,
+    handle: (dataset) => dataset.meta(),
+  },
+  {
+    path: '/api/regions',
+    operationId: 'getRegions',
+    summary:
+      'Border regions, the rest of each country and the countries (names in en, ru, kk), and the Kazakh–Russian border pairs',
+    params: [],
+    response: regionsResponseSchema,
+    responseDescription: 'Regions and pairs',
+    looksUpView: false,
+    handle: (dataset) => dataset.regions(),
+  },
+  {
+    path: '/api/sectors',
+    operationId: 'getSectors',
+    summary: 'HS / TN VED EAEU sections I–XXI',
+    params: [],
+    response: sectorsResponseSchema,
+    responseDescription: 'Sections',
+    looksUpView: false,
+    handle: (dataset) => dataset.sectors(),
+  },
+  {
+    path: '/api/cooperation',
+    operationId: 'getCooperation',
+    summary:
+      'Cooperation areas with cited key figures, and dated events (with their date precision) for a view',
+    params: [PAIR],
+    response: cooperationResponseSchema,
+    responseDescription: 'Areas and events',
+    looksUpView: true,
+    handle: async (dataset, params) => {
+      const pair = params['pair'] as string;
+      await requireView(dataset, pair);
+      return dataset.cooperation(pair);
+    },
+  },
+  {
+    path: '/api/trade/totals',
+    operationId: 'getTradeTotals',
+    summary:
+      'Exports, imports, turnover and balance of a view and period, with provenance',
+    params: [...TRADE_PARAMS, COMPARE],
+    refine: PERIOD_RULE,
+    response: tradeTotalsResponseSchema,
+    responseDescription: 'Totals',
+    looksUpView: true,
+    handle: withComparison((dataset, query) => dataset.totals(query)),
+  },
+  {
+    path: '/api/trade/monthly',
+    operationId: 'getTradeMonthly',
+    summary:
+      'Exports and imports per month of a view and period, with provenance',
+    params: [...TRADE_PARAMS, COMPARE],
+    refine: PERIOD_RULE,
+    response: tradeMonthlyResponseSchema,
+    responseDescription: 'Monthly series',
+    looksUpView: true,
+    handle: withComparison((dataset, query) => dataset.monthly(query)),
+  },
+  {
+    path: '/api/trade/by-sector',
+    operationId: 'getTradeBySector',
+    summary:
+      'Exports and imports per HS section of a view and period, with provenance',
+    params: [...TRADE_PARAMS, COMPARE],
+    refine: PERIOD_RULE,
+    response: tradeBySectorResponseSchema,
+    responseDescription: 'Sums by section',
+    looksUpView: true,
+    handle: withComparison((dataset, query) => dataset.bySector(query)),
+  },
+  {
+    path: '/api/trade/records',
+    operationId: 'getTradeRecords',
+    summary:
+      'The matrix cells (month × Kazakh row × Russian column × flow × section) behind a view, paged; rows and columns include the rest of each country (`KZ-OTHER`, `RU-OTHER`)',
+    params: [
+      ...TRADE_PARAMS,
+      {
+        name: 'offset',
+        schema: z.coerce.number().int().nonnegative(),
+        description: 'Records to skip; default 0',
+        required: false,
+      },
+      {
+        name: 'limit',
+        schema: z.coerce.number().int().min(1).max(RECORDS_PAGE_MAX),
+        description: `Records per page, 1–${String(RECORDS_PAGE_MAX)}; default 1000`,
+        required: false,
+      },
+    ],
+    refine: PERIOD_RULE,
+    response: tradeRecordsResponseSchema,
+    responseDescription: 'One page of records and the total count',
+    looksUpView: true,
+    handle: async (dataset, params) => {
+      const query = tradeQueryOf(params);
+      await requireView(dataset, query.pair);
+      return dataset.records(query, {
+        offset: (params['offset'] as number | undefined) ?? 0,
+        limit: (params['limit'] as number | undefined) ?? 1000,
+      });
+    },
+  },
+];
+
+/**
+ * Reads a route's parameters from a query string with their schemas. Every
+ * problem becomes one 400 whose message names the parameter first
+ * (`from: expected a month as YYYY-MM`).
+ */
+export function parseParams(
+  route: Route,
+  search: URLSearchParams,
+): Record<string, unknown> {
+  const raw: Record<string, unknown> = {};
+  for (const spec of route.params) {
+    const value = search.get(spec.name);
+    if (value === null) continue;
+    if (spec.list) {
+      if (value !== '') raw[spec.name] = value.split(',');
+    } else raw[spec.name] = value;
+  }
+  const shape = Object.fromEntries(
+    route.params.map((spec) => [
+      spec.name,
+      spec.required ? spec.schema : spec.schema.optional(),
+    ]),
+  );
+  const object = z.object(shape);
+  const schema = route.refine
+    ? object.refine(route.refine.check, {
+        message: route.refine.message,
+        path: route.refine.path,
+      })
+    : object;
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const message = parsed.error.issues
+    .map((issue) => {
+      const param = String(issue.path[0] ?? 'query');
+      const why =
+        param in raw || param === 'query'
+          ? issue.message
+          : 'required parameter is missing';
+      return `${param}: ${why}`;
+    })
+    .join('; ');
+  throw new ServiceError(400, 'invalid_query', message);
+}
