@@ -68,7 +68,6 @@ function Shell() {
         {ready ? (
           <>
             <KpiPanel />
-            <ReportedPanel />
             <Suspense fallback={<Skeleton height={380} />}>
               <TrendPanel />
             </Suspense>
@@ -76,6 +75,7 @@ function Shell() {
               <SectorsPanel />
               <BreakdownPanel />
             </div>
+            <ReportedPanel />
             <CooperationPanel />
           </>
         ) : (

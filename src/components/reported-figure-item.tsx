@@ -62,7 +62,6 @@ export function ReportedFigureItem({
         <ExternalLink href={figure.sourceUrl}>
           {figure.publisher[language]}
         </ExternalLink>
-        {figure.published ? <> ({figure.published})</> : null}
       </p>
       {figure.caveat ? <Caveat text={figure.caveat[language]} /> : null}
       {action}
