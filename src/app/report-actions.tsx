@@ -1,6 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { metaQuery } from '@/api/queries/meta';
-import { regionsQuery } from '@/api/queries/regions';
 import { sectorsQuery } from '@/api/queries/sectors';
 import { tradeRecordsQuery, tradeTotalsQuery } from '@/api/queries/trade';
 import { RECORDS_PAGE_MAX, type TradeRecord } from '@/api/schemas/trade';
@@ -9,6 +8,7 @@ import { reportedFiguresFor } from '@/domain/provenance';
 import { useI18n } from '@/i18n/i18n';
 import { useFilters } from '@/state/filters';
 import { useTradeView } from '@/state/trade-query';
+import { useRegionName } from '@/state/use-region-name';
 import { useExportBlocker, useExportContext } from '@/state/use-export-context';
 
 /** "Export report (PNG)" and "Export CSV" for the whole current view. */
@@ -20,7 +20,7 @@ export function ReportActions() {
   const filters = useFilters((f) => f);
   const queryClient = useQueryClient();
   const trade = useQuery(tradeTotalsQuery(view));
-  const regions = useQuery(regionsQuery());
+  const regionName = useRegionName();
   const sectors = useQuery(sectorsQuery());
   const meta = useQuery(metaQuery());
   const { run, busy, error } = useExportAction();
@@ -79,9 +79,6 @@ export function ReportActions() {
         records.push(...page.records);
         if (offset + RECORDS_PAGE_MAX >= page.total) break;
       }
-      const regionName = (code: string) =>
-        regions.data?.regions.find((r) => r.code === code)?.name[language] ??
-        '';
       const sectorName = (id: string) =>
         sectors.data?.sectors.find((s) => s.id === id)?.name[language] ?? '';
       const header = [

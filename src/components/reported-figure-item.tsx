@@ -1,11 +1,13 @@
 import type { ReactNode } from 'react';
 import type { ReportedFigure } from '@/api/schemas/meta';
+import type { ScaleConflict } from '@/domain/provenance';
 import { useI18n } from '@/i18n/i18n';
 import { formatMonthRange, formatUsdExact } from '@/lib/format';
 import { Caveat } from './caveat';
 import { ExternalLink } from './external-link';
 import {
   MEASURE_KEY,
+  ScaleConflictNote,
   useBasisText,
   useReportedValueText,
 } from './reported-value';
@@ -16,6 +18,8 @@ type Props = {
   sideName: (code: string) => string;
   /** The view on screen reproduces this figure exactly. */
   current?: boolean;
+  /** Figures above it that it outgrows (see scaleConflicts). */
+  conflicts?: readonly ScaleConflict<ReportedFigure>[];
   action?: ReactNode;
 };
 
@@ -28,6 +32,7 @@ export function ReportedFigureItem({
   figure,
   sideName,
   current = false,
+  conflicts = [],
   action,
 }: Props) {
   const { t, language, locale } = useI18n();
@@ -64,6 +69,13 @@ export function ReportedFigureItem({
         </ExternalLink>
       </p>
       {figure.caveat ? <Caveat text={figure.caveat[language]} /> : null}
+      {conflicts.map((conflict) => (
+        <ScaleConflictNote
+          key={conflict.wider.id}
+          conflict={conflict}
+          sideName={sideName}
+        />
+      ))}
       {action}
     </li>
   );

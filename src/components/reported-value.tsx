@@ -1,6 +1,8 @@
 import type { ReportedFigure } from '@/api/schemas/meta';
+import type { ScaleConflict } from '@/domain/provenance';
 import { useI18n } from '@/i18n/i18n';
-import { formatUsdCompact } from '@/lib/format';
+import { formatMonthRange, formatUsdCompact } from '@/lib/format';
+import { Caveat } from './caveat';
 import { ExternalLink } from './external-link';
 
 /** The i18n key of what a reported figure measures. */
@@ -59,5 +61,31 @@ export function ReportedNote({ figure }: { figure: ReportedFigure }) {
         {figure.publisher[language]}
       </ExternalLink>
     </>
+  );
+}
+
+/**
+ * Says beside a reported figure that it outgrows a figure above it (see
+ * `scaleConflicts`): the one caveat the data implies rather than states.
+ */
+export function ScaleConflictNote({
+  conflict,
+  sideName,
+}: {
+  conflict: ScaleConflict<ReportedFigure>;
+  sideName: (code: string) => string;
+}) {
+  const { t, locale } = useI18n();
+  const valueText = useReportedValueText();
+  const { wider } = conflict;
+  return (
+    <Caveat
+      text={t('common.scale-conflict', {
+        annualised: formatUsdCompact(conflict.annualised, locale),
+        wider: valueText(wider),
+        sides: `${sideName(wider.kz)} ↔ ${sideName(wider.ru)}`,
+        period: formatMonthRange(wider.from, wider.to, locale),
+      })}
+    />
   );
 }

@@ -5,6 +5,7 @@ import {
   figuresForSides,
   reportedFigureFor,
   reportedFiguresFor,
+  scaleConflicts,
   type FigureView,
 } from './provenance';
 
@@ -89,5 +90,29 @@ describe('figuresForSides', () => {
     expect(figuresForSides(noNational, 'KZ-63~RU-AL').map((f) => f.id)).toEqual(
       ['R05'],
     );
+  });
+});
+
+describe('scaleConflicts', () => {
+  it('flags the forum figure: 927 M in eight months outgrows Altai Krai’s whole trade with Kazakhstan', () => {
+    const conflicts = scaleConflicts(figure('R01'), REPORTED_FIGURES);
+    expect(conflicts.map((c) => c.wider.id)).toEqual(['R02']);
+    expect(conflicts[0]?.annualised).toBe(1_390_500_000);
+    expect(conflicts[0]?.widerAnnualised).toBe(480_000_000);
+  });
+
+  it.each(['R11', 'R14', 'R02', 'R07', 'F04'])(
+    'finds nothing for %s, which fits under every figure above it',
+    (id) => {
+      expect(scaleConflicts(figure(id), REPORTED_FIGURES)).toEqual([]);
+    },
+  );
+
+  it('compares only the same measure at a containing level', () => {
+    const exportsOnly = { ...figure('R01'), id: 'X', flow: 'export' as const };
+    expect(
+      scaleConflicts(exportsOnly, [...REPORTED_FIGURES, exportsOnly]),
+    ).toEqual([expect.objectContaining({ wider: figure('R04') })]);
+    expect(scaleConflicts(figure('R01'), [figure('R01')])).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Month, PairId } from '@/api/schemas/common';
 import type { ReportedFigure, ReportedFlow } from '@/api/schemas/meta';
+import { rangeLength } from './months';
 import { joinPair, splitPair } from './sides';
 
 /** What of a view decides whether a reported figure applies to it. */
@@ -80,4 +81,57 @@ export function figuresForSides<T extends ReportedFigure>(
       .filter((figure) => joinPair(figure.kz, figure.ru) === level)
       .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0)),
   );
+}
+
+/** Months in a figure's period, inclusive. */
+function monthsOf(figure: Pick<ReportedFigure, 'from' | 'to'>): number {
+  return rangeLength(figure);
+}
+
+/**
+ * A reported figure that, run at its own pace for a year, exceeds a
+ * figure of the same measure at a level that contains it: one side widened
+ * to the whole country. Both are reported, so neither is wrong by itself;
+ * together they say something is off (a different basis, territory or
+ * partner), and the UI shows that beside the figure.
+ */
+export type ScaleConflict<T extends ReportedFigure> = {
+  figure: T;
+  /** The containing figure it outgrows. */
+  wider: T;
+  /** `figure`'s value per 12 months, USD. */
+  annualised: number;
+  /** `wider`'s value per 12 months, USD. */
+  widerAnnualised: number;
+};
+
+/**
+ * The containing figures `figure` outgrows when both are annualised (value
+ * ÷ months × 12), largest gap first. Empty when the figure is consistent
+ * with everything reported above it.
+ */
+export function scaleConflicts<T extends ReportedFigure>(
+  figure: T,
+  figures: readonly T[],
+): ScaleConflict<T>[] {
+  const annual = (f: T) => (f.valueUsd / monthsOf(f)) * 12;
+  const contains = (wider: T) =>
+    wider.id !== figure.id &&
+    wider.flow === figure.flow &&
+    (wider.kz === figure.kz || wider.kz === 'KZ') &&
+    (wider.ru === figure.ru || wider.ru === 'RU') &&
+    joinPair(wider.kz, wider.ru) !== joinPair(figure.kz, figure.ru);
+  return figures
+    .filter(contains)
+    .map((wider) => ({
+      figure,
+      wider,
+      annualised: annual(figure),
+      widerAnnualised: annual(wider),
+    }))
+    .filter((c) => c.annualised > c.widerAnnualised)
+    .sort(
+      (a, b) =>
+        b.annualised - b.widerAnnualised - (a.annualised - a.widerAnnualised),
+    );
 }

@@ -10,6 +10,7 @@ import { useI18n } from '@/i18n/i18n';
 import type { ExportContext } from '@/lib/export/export-context';
 import { formatDay, formatMonthRange } from '@/lib/format';
 import { useFilters } from './filters';
+import { useRegionName } from './use-region-name';
 
 /** The data-status label of each dataset status. */
 export const STATUS_KEY = {
@@ -27,13 +28,12 @@ export function useExportContext(): ExportContext | null {
   const { t, language, locale } = useI18n();
   const filters = useFilters((f) => f);
   const regions = useQuery(regionsQuery());
+  const name = useRegionName();
   const sectors = useQuery(sectorsQuery());
   const meta = useQuery(metaQuery());
   if (!regions.data || !sectors.data) return null;
 
   const { kz, ru } = splitPair(filters.pair);
-  const name = (code: string) =>
-    regions.data.regions.find((r) => r.code === code)?.name[language] ?? code;
   const period = formatMonthRange(filters.from, filters.to, locale);
   const sectorNames =
     filters.sectors.length === 0 ||

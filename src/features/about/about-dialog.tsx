@@ -14,8 +14,9 @@ import {
 import { useDatasetMeta } from './use-meta';
 import { ExternalLink } from '@/components/external-link';
 import { ReportedFigureItem } from '@/components/reported-figure-item';
-import { reportedFiguresFor } from '@/domain/provenance';
+import { reportedFiguresFor, scaleConflicts } from '@/domain/provenance';
 import { useFilters } from '@/state/filters';
+import { useRegionName } from '@/state/use-region-name';
 
 type Props = { open: boolean; onClose: () => void };
 
@@ -70,8 +71,7 @@ function AboutContent({ meta }: { meta: DatasetMeta }) {
   const { t, language, locale } = useI18n();
   const regions = useQuery(regionsQuery());
   const filters = useFilters((f) => f);
-  const sideName = (code: string) =>
-    regions.data?.regions.find((r) => r.code === code)?.name[language] ?? code;
+  const sideName = useRegionName();
   const matching = new Set(
     reportedFiguresFor(meta.reportedFigures, filters).map((f) => f.id),
   );
@@ -109,6 +109,7 @@ function AboutContent({ meta }: { meta: DatasetMeta }) {
             figure={figure}
             sideName={sideName}
             current={matching.has(figure.id)}
+            conflicts={scaleConflicts(figure, meta.reportedFigures)}
           />
         ))}
       </ul>

@@ -5,6 +5,7 @@ import { boundaryNotes } from '@/domain/boundaries';
 import { useI18n } from '@/i18n/i18n';
 import { formatDay, formatMonth } from '@/lib/format';
 import { useFilters } from '@/state/filters';
+import { useRegionName } from '@/state/use-region-name';
 
 /**
  * Says beside the figures when the period reaches back past a boundary
@@ -12,14 +13,13 @@ import { useFilters } from '@/state/filters';
  * Kazakhstan included Semey (now Abai) before 8 June 2022.
  */
 export function BoundaryNotes() {
-  const { t, language, locale } = useI18n();
+  const { t, locale } = useI18n();
   const pair = useFilters((f) => f.pair);
   const from = useFilters((f) => f.from);
   const to = useFilters((f) => f.to);
   const regions = useQuery(regionsQuery());
+  const name = useRegionName();
   if (!regions.data) return null;
-  const name = (code: string) =>
-    regions.data.regions.find((r) => r.code === code)?.name[language] ?? code;
   return boundaryNotes(pair, { from, to }, regions.data.regions).map((note) => (
     <Caveat
       key={`${note.kind}-${note.region}`}

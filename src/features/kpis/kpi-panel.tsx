@@ -5,12 +5,13 @@ import { change } from '@/domain/trade';
 import { useI18n } from '@/i18n/i18n';
 import { formatInteger, formatMonthRange } from '@/lib/format';
 import { useFilters } from '@/state/filters';
+import { useRegionName } from '@/state/use-region-name';
 import { KpiCard } from './kpi-card';
 import { useKpis } from './use-kpis';
 import { useCurrentDataIsSynthetic } from '@/state/trade-query';
 import type { ReportedFigure } from '@/api/schemas/meta';
 import { BoundaryNotes } from './boundary-notes';
-import { ReportedNote } from '@/components/reported-value';
+import { ReportedNote, ScaleConflictNote } from '@/components/reported-value';
 
 /** Turnover, exports, imports and balance for the current filters. */
 export function KpiPanel() {
@@ -30,7 +31,8 @@ export function KpiPanel() {
 function KpiCards() {
   const { t, locale } = useI18n();
   const flow = useFilters((f) => f.flow);
-  const { totals: query, previousRange, reported } = useKpis();
+  const { totals: query, previousRange, reported, conflicts } = useKpis();
+  const regionName = useRegionName();
   const synthetic = useCurrentDataIsSynthetic();
   if (query.isPending) return <Skeleton height={96} />;
   if (query.isError) {
@@ -110,6 +112,13 @@ function KpiCards() {
       {before && before.provenance.reportedCells === 0 ? (
         <p className="kpi-missing">{t('trend.chart.no-comparison')}</p>
       ) : null}
+      {conflicts.map((conflict) => (
+        <ScaleConflictNote
+          key={`${conflict.figure.id}-${conflict.wider.id}`}
+          conflict={conflict}
+          sideName={regionName}
+        />
+      ))}
       <BoundaryNotes />
     </div>
   );

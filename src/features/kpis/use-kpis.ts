@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { metaQuery } from '@/api/queries/meta';
 import { tradeTotalsQuery } from '@/api/queries/trade';
-import { reportedFigureFor } from '@/domain/provenance';
+import { reportedFigureFor, scaleConflicts } from '@/domain/provenance';
 import { useFilters } from '@/state/filters';
 import { useTradeView } from '@/state/trade-query';
 
@@ -15,13 +15,18 @@ export function useKpis() {
   const meta = useQuery(metaQuery());
   const filters = useFilters((f) => f);
   const figures = meta.data?.reportedFigures ?? [];
+  const reported = {
+    turnover: reportedFigureFor(figures, filters, 'turnover'),
+    export: reportedFigureFor(figures, filters, 'export'),
+    import: reportedFigureFor(figures, filters, 'import'),
+  };
   return {
     totals,
     previousRange: view.previous,
-    reported: {
-      turnover: reportedFigureFor(figures, filters, 'turnover'),
-      export: reportedFigureFor(figures, filters, 'export'),
-      import: reportedFigureFor(figures, filters, 'import'),
-    },
+    reported,
+    /** What the reported figures on the cards outgrow, to say beside them. */
+    conflicts: [reported.turnover, reported.export, reported.import].flatMap(
+      (figure) => (figure ? scaleConflicts(figure, figures) : []),
+    ),
   };
 }

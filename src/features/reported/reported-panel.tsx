@@ -1,16 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { metaQuery } from '@/api/queries/meta';
-import { regionsQuery } from '@/api/queries/regions';
 import { ErrorState } from '@/components/error-state';
 import { Panel } from '@/components/panel';
 import { ReportedFigureItem } from '@/components/reported-figure-item';
 import { MEASURE_KEY } from '@/components/reported-value';
 import { Skeleton } from '@/components/skeleton';
-import { figuresForSides, reportedFiguresFor } from '@/domain/provenance';
+import {
+  figuresForSides,
+  reportedFiguresFor,
+  scaleConflicts,
+} from '@/domain/provenance';
 import { joinPair } from '@/domain/sides';
 import { useI18n } from '@/i18n/i18n';
 import { formatMonthRange } from '@/lib/format';
 import { useFilterActions, useFilters } from '@/state/filters';
+import { useRegionName } from '@/state/use-region-name';
 
 /**
  * Every officially reported figure about the view's sides, at every level
@@ -27,9 +31,9 @@ export function ReportedPanel() {
 }
 
 function ReportedBody() {
-  const { t, language, locale } = useI18n();
+  const { t, locale } = useI18n();
   const meta = useQuery(metaQuery());
-  const regions = useQuery(regionsQuery());
+  const sideName = useRegionName();
   const filters = useFilters((f) => f);
   const { showFigure } = useFilterActions();
   if (meta.isPending) return <Skeleton height={28} lines={3} />;
@@ -46,8 +50,6 @@ function ReportedBody() {
   const current = new Set(
     reportedFiguresFor(meta.data.reportedFigures, filters).map((f) => f.id),
   );
-  const sideName = (code: string) =>
-    regions.data?.regions.find((r) => r.code === code)?.name[language] ?? code;
   if (figures.length === 0) {
     return <p className="empty-state">{t('reported.panel.empty')}</p>;
   }
@@ -74,6 +76,7 @@ function ReportedBody() {
               figure={figure}
               sideName={sideName}
               current={here}
+              conflicts={scaleConflicts(figure, meta.data.reportedFigures)}
               action={
                 here ? null : (
                   <button
