@@ -9,7 +9,7 @@ import { splitPair } from './sides';
  * `part`, so figures before it cover the larger, older region.
  */
 export type BoundaryNote =
-  | { kind: 'formed'; region: string; since: string }
+  | { kind: 'formed'; region: string; since: string; parent: string | null }
   | { kind: 'split'; region: string; part: string; since: string };
 
 /**
@@ -29,7 +29,12 @@ export function boundaryNotes(
     const firstMonth = region.validFrom.slice(0, 7);
     if (range.from >= firstMonth) continue;
     if (region.code === kz)
-      notes.push({ kind: 'formed', region: kz, since: region.validFrom });
+      notes.push({
+        kind: 'formed',
+        region: kz,
+        since: region.validFrom,
+        parent: region.formedFrom,
+      });
     else if (region.formedFrom === kz)
       notes.push({
         kind: 'split',

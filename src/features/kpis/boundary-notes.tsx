@@ -29,6 +29,7 @@ export function BoundaryNotes() {
               region: name(note.region),
               date: formatDay(note.since, locale),
               month: formatMonth(note.since.slice(0, 7), locale),
+              parent: note.parent ? name(note.parent) : '',
             })
           : t('kpis.boundary.split', {
               region: name(note.region),
