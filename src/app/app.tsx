@@ -16,6 +16,7 @@ import { NoticeBar } from './notice-bar';
 import { ThemeToggle } from './theme-toggle';
 import { ReportActions } from './report-actions';
 import { useCatalogGuard } from './use-catalog-guard';
+import { ViewChrome } from './view-chrome';
 
 /**
  * The trend chart carries Recharts (~100 KB gzip): loaded beside the first
@@ -58,30 +59,32 @@ function Shell() {
           <ThemeToggle />
         </div>
       </header>
-      <main id="main" className="app-main" tabIndex={-1}>
-        <div className="title-row">
-          <DashboardTitle />
-          {ready ? <ReportActions /> : null}
-        </div>
-        <NoticeBar />
-        <FilterBar />
-        {ready ? (
-          <>
-            <KpiPanel />
-            <Suspense fallback={<Skeleton height={380} />}>
-              <TrendPanel />
-            </Suspense>
-            <div className="panel-row">
-              <SectorsPanel />
-              <BreakdownPanel />
-            </div>
-            <ReportedPanel />
-            <CooperationPanel />
-          </>
-        ) : (
-          <Skeleton height={320} lines={2} />
-        )}
-      </main>
+      <ViewChrome ready={ready}>
+        <main id="main" className="app-main" tabIndex={-1}>
+          <div className="title-row">
+            <DashboardTitle />
+            {ready ? <ReportActions /> : null}
+          </div>
+          <NoticeBar />
+          <FilterBar />
+          {ready ? (
+            <>
+              <KpiPanel />
+              <Suspense fallback={<Skeleton height={380} />}>
+                <TrendPanel />
+              </Suspense>
+              <div className="panel-row">
+                <SectorsPanel />
+                <BreakdownPanel />
+              </div>
+              <ReportedPanel />
+              <CooperationPanel />
+            </>
+          ) : (
+            <Skeleton height={320} lines={2} />
+          )}
+        </main>
+      </ViewChrome>
       <footer className="app-footer">
         <p>{t('app.footer')}</p>
       </footer>

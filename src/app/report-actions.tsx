@@ -9,13 +9,12 @@ import { useI18n } from '@/i18n/i18n';
 import { useFilters } from '@/state/filters';
 import { useTradeView } from '@/state/trade-query';
 import { useRegionName } from '@/state/use-region-name';
-import { useExportBlocker, useExportContext } from '@/state/use-export-context';
+import { useViewChrome } from '@/components/panel/view-chrome';
 
 /** "Export report (PNG)" and "Export CSV" for the whole current view. */
 export function ReportActions() {
   const { t, language } = useI18n();
-  const context = useExportContext();
-  const blocker = useExportBlocker();
+  const { exportContext: context, exportBlocker: blocker } = useViewChrome();
   const view = useTradeView();
   const filters = useFilters((f) => f);
   const queryClient = useQueryClient();

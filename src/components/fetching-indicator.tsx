@@ -12,6 +12,8 @@ export function FetchingIndicator({ active }: { active: boolean }) {
       className="fetching-indicator"
       role="progressbar"
       aria-label={t('common.updating')}
+      // The panel's figures are the previous answer until the new one lands.
+      aria-busy="true"
     >
       <div className="fetching-indicator-bar" />
     </div>

@@ -67,13 +67,15 @@ const selectSynthetic = (data: TradeTotalsResponse) =>
 /**
  * Whether the figures of the current view rest on synthetic cells, so the
  * panels can label them illustrative: the totals' provenance, decided once
- * for the view. False until the data has arrived.
+ * for the view. False until the data has arrived, and while `enabled` is
+ * false (the shell has not checked the link's view against the catalogue).
  */
-export function useCurrentDataIsSynthetic(): boolean {
+export function useCurrentDataIsSynthetic(enabled = true): boolean {
   const view = useTradeView();
   const synthetic = useQuery({
     ...tradeTotalsQuery(view),
     select: selectSynthetic,
+    enabled,
   });
   return synthetic.data ?? false;
 }

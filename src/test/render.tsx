@@ -1,12 +1,14 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
+import { ViewChrome } from '@/app/view-chrome';
 import { initI18n } from '@/i18n/i18n';
 import type { Language } from '@/i18n/languages';
 
 /**
  * Renders UI as the app does: a fresh QueryClient (no retries, no shared
- * cache between tests) and i18n in the given language. Requests go to the
+ * cache between tests), the view's shared panel chrome, and i18n in the
+ * given language. Requests go to the
  * msw/node server started in setup.ts, so unhandled ones fail the test.
  */
 export async function renderWithProviders(
@@ -26,7 +28,9 @@ export async function renderWithProviders(
   });
   await before?.(queryClient);
   const result = render(
-    <QueryClientProvider client={queryClient}>{ui}</QueryClientProvider>,
+    <QueryClientProvider client={queryClient}>
+      <ViewChrome>{ui}</ViewChrome>
+    </QueryClientProvider>,
   );
   return { ...result, queryClient };
 }

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef } from 'react';
 import { regionsQuery } from '@/api/queries/regions';
 import type { DatasetMeta } from '@/api/schemas/meta';
-import { ErrorState } from '@/components/error-state';
+import { QueryContent } from '@/components/panel/query-content';
 import { Skeleton } from '@/components/skeleton';
 import { useI18n } from '@/i18n/i18n';
 import {
@@ -54,17 +54,11 @@ export function AboutDialog({ open, onClose }: Props) {
 
 function AboutBody() {
   const meta = useDatasetMeta();
-  if (meta.isPending) return <Skeleton height={200} />;
-  if (meta.isError) {
-    return (
-      <ErrorState
-        error={meta.error}
-        onRetry={() => void meta.refetch()}
-        retrying={meta.isFetching}
-      />
-    );
-  }
-  return <AboutContent meta={meta.data} />;
+  return (
+    <QueryContent query={meta} skeleton={<Skeleton height={200} />}>
+      {(data) => <AboutContent meta={data} />}
+    </QueryContent>
+  );
 }
 
 function AboutContent({ meta }: { meta: DatasetMeta }) {

@@ -3,8 +3,8 @@ import type {
   CooperationAreaId,
   CooperationResponse,
 } from '@/api/schemas/cooperation';
-import { ErrorState } from '@/components/error-state';
-import { Panel } from '@/components/panel';
+import { Panel } from '@/components/panel/panel';
+import { QueryContent } from '@/components/panel/query-content';
 import { Skeleton } from '@/components/skeleton';
 import { eventInRange, eventsOfArea } from '@/domain/events';
 import { useI18n } from '@/i18n/i18n';
@@ -31,17 +31,14 @@ export function CooperationPanel() {
 
 function CooperationBody() {
   const cooperation = useCooperation();
-  if (cooperation.isPending) return <Skeleton height={120} lines={2} />;
-  if (cooperation.isError) {
-    return (
-      <ErrorState
-        error={cooperation.error}
-        retrying={cooperation.isFetching}
-        onRetry={() => void cooperation.refetch()}
-      />
-    );
-  }
-  return <CooperationContent data={cooperation.data} />;
+  return (
+    <QueryContent
+      query={cooperation}
+      skeleton={<Skeleton height={120} lines={2} />}
+    >
+      {(data) => <CooperationContent data={data} />}
+    </QueryContent>
+  );
 }
 
 function CooperationContent({ data }: { data: CooperationResponse }) {

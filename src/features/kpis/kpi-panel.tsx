@@ -1,5 +1,5 @@
-import { Panel } from '@/components/panel';
-import { ErrorState } from '@/components/error-state';
+import { Panel } from '@/components/panel/panel';
+import { QueryContent } from '@/components/panel/query-content';
 import { Skeleton } from '@/components/skeleton';
 import { change } from '@/domain/trade';
 import { useI18n } from '@/i18n/i18n';
@@ -8,7 +8,7 @@ import { useFilters } from '@/state/filters';
 import { useRegionName } from '@/state/use-region-name';
 import { KpiCard } from './kpi-card';
 import { useKpis } from './use-kpis';
-import { useCurrentDataIsSynthetic } from '@/state/trade-query';
+import type { TradeTotalsResponse } from '@/api/schemas/trade';
 import type { ReportedFigure } from '@/api/schemas/meta';
 import { BoundaryNotes } from './boundary-notes';
 import { ReportedNote, ScaleConflictNote } from '@/components/reported-value';
@@ -23,32 +23,46 @@ export function KpiPanel() {
       className="panel-kpis"
       reportPart="kpis"
     >
-      <KpiCards />
+      <KpiBody />
     </Panel>
   );
 }
 
-function KpiCards() {
+function KpiBody() {
+  const { t } = useI18n();
+  const kpis = useKpis();
+  const { totals } = kpis;
+  return (
+    <QueryContent
+      query={totals}
+      skeleton={<Skeleton height={96} />}
+      isEmpty={(data) => data.current.provenance.reportedCells === 0}
+      empty={t('kpis.panel.empty')}
+    >
+      {(data) => (
+        <KpiCards data={data} kpis={kpis} busy={totals.isPlaceholderData} />
+      )}
+    </QueryContent>
+  );
+}
+
+function KpiCards({
+  data,
+  kpis,
+  busy,
+}: {
+  data: TradeTotalsResponse;
+  kpis: ReturnType<typeof useKpis>;
+  busy: boolean;
+}) {
   const { t, locale } = useI18n();
   const flow = useFilters((f) => f.flow);
-  const { totals: query, previousRange, reported, conflicts } = useKpis();
+  const { previousRange, reported, conflicts } = kpis;
   const regionName = useRegionName();
-  const synthetic = useCurrentDataIsSynthetic();
-  if (query.isPending) return <Skeleton height={96} />;
-  if (query.isError) {
-    return (
-      <ErrorState
-        error={query.error}
-        retrying={query.isFetching}
-        onRetry={() => void query.refetch()}
-      />
-    );
-  }
-  const totals = query.data.current;
-  if (totals.provenance.reportedCells === 0) {
-    return <p className="empty-state">{t('kpis.panel.empty')}</p>;
-  }
-  const before = query.data.previous;
+  const totals = data.current;
+  // The cards show these totals: their own provenance says what they rest on.
+  const synthetic = totals.provenance.synthetic;
+  const before = data.previous;
   const comparisonLabel = previousRange
     ? t('kpis.change.versus', {
         period: formatMonthRange(previousRange.from, previousRange.to, locale),
@@ -65,7 +79,7 @@ function KpiCards() {
   const note = (figure: ReportedFigure | null) =>
     figure ? <ReportedNote figure={figure} /> : null;
   return (
-    <div className="kpi-grid" aria-busy={query.isPlaceholderData}>
+    <div className="kpi-grid" aria-busy={busy}>
       <KpiCard
         title={t('kpis.card.turnover')}
         illustrative={synthetic && !reported.turnover}

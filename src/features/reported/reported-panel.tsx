@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { metaQuery } from '@/api/queries/meta';
-import { ErrorState } from '@/components/error-state';
-import { Panel } from '@/components/panel';
+import type { DatasetMeta } from '@/api/schemas/meta';
+import { QueryContent } from '@/components/panel/query-content';
+import { Panel } from '@/components/panel/panel';
 import { ReportedFigureItem } from '@/components/reported-figure-item';
 import { MEASURE_KEY } from '@/components/reported-value';
 import { Skeleton } from '@/components/skeleton';
@@ -31,24 +32,22 @@ export function ReportedPanel() {
 }
 
 function ReportedBody() {
-  const { t, locale } = useI18n();
   const meta = useQuery(metaQuery());
+  return (
+    <QueryContent query={meta} skeleton={<Skeleton height={28} lines={3} />}>
+      {(data) => <ReportedList meta={data} />}
+    </QueryContent>
+  );
+}
+
+function ReportedList({ meta }: { meta: DatasetMeta }) {
+  const { t, locale } = useI18n();
   const sideName = useRegionName();
   const filters = useFilters((f) => f);
   const { showFigure } = useFilterActions();
-  if (meta.isPending) return <Skeleton height={28} lines={3} />;
-  if (meta.isError) {
-    return (
-      <ErrorState
-        error={meta.error}
-        retrying={meta.isFetching}
-        onRetry={() => void meta.refetch()}
-      />
-    );
-  }
-  const figures = figuresForSides(meta.data.reportedFigures, filters.pair);
+  const figures = figuresForSides(meta.reportedFigures, filters.pair);
   const current = new Set(
-    reportedFiguresFor(meta.data.reportedFigures, filters).map((f) => f.id),
+    reportedFiguresFor(meta.reportedFigures, filters).map((f) => f.id),
   );
   if (figures.length === 0) {
     return <p className="empty-state">{t('reported.panel.empty')}</p>;
@@ -76,7 +75,7 @@ function ReportedBody() {
               figure={figure}
               sideName={sideName}
               current={here}
-              conflicts={scaleConflicts(figure, meta.data.reportedFigures)}
+              conflicts={scaleConflicts(figure, meta.reportedFigures)}
               action={
                 here ? null : (
                   <button

@@ -1,25 +1,20 @@
 import { useState } from 'react';
-import { ErrorState } from '@/components/error-state';
-import { FetchingIndicator } from '@/components/fetching-indicator';
-import { IllustrativeTag } from '@/components/illustrative-tag';
-import { Panel } from '@/components/panel';
+import type { SectorId } from '@/api/schemas/common';
+import { Panel } from '@/components/panel/panel';
+import { QueryContent } from '@/components/panel/query-content';
 import { ToggleButton } from '@/components/toggle-button';
 import { SectorTable } from '@/components/sector-table';
 import { Skeleton } from '@/components/skeleton';
 import { useI18n } from '@/i18n/i18n';
 import { formatShare, formatUsdCompact, formatUsdExact } from '@/lib/format';
-import { useFilterActions, useFilters } from '@/state/filters';
-import { useExportBlocker, useExportContext } from '@/state/use-export-context';
+import { type FlowFilter, useFilterActions, useFilters } from '@/state/filters';
+import type { NamedSectorTotal } from '@/state/use-sector-totals';
 import { useSectorRanking } from './use-sector-ranking';
-import { useCurrentDataIsSynthetic } from '@/state/trade-query';
 
 /** HS sections ranked by value; a click adds or removes the section in the filter. */
 export function SectorsPanel() {
   const { t, locale } = useI18n();
-  const synthetic = useCurrentDataIsSynthetic();
   const [asTable, setAsTable] = useState(false);
-  const exportContext = useExportContext();
-  const exportBlocker = useExportBlocker();
   const { rows } = useSectorRanking();
   const vectorRows = (rows ?? []).map((r) => ({
     label: `${r.sector} ${r.name}`,
@@ -29,13 +24,11 @@ export function SectorsPanel() {
   return (
     <Panel
       title={t('sectors.panel.title')}
-      status={synthetic ? <IllustrativeTag /> : null}
+      viewFigures
       className="panel-sectors"
       reportPart="sectors"
       exportOptions={{
-        context: exportContext,
         fileKind: 'trade-sectors',
-        disabledReason: exportBlocker,
         vector: { kind: 'ranking', rows: vectorRows },
       }}
       actions={
@@ -55,30 +48,53 @@ export function SectorsPanel() {
 }
 
 function SectorsBody({ asTable }: { asTable: boolean }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const selected = useFilters((f) => f.sectors);
   const flow = useFilters((f) => f.flow);
   const { toggleSector } = useFilterActions();
   const { ranking, rows } = useSectorRanking();
 
-  if (ranking.isPending) return <Skeleton height={28} lines={8} />;
-  if (ranking.isError || !rows) {
-    return (
-      <ErrorState
-        error={ranking.error}
-        retrying={ranking.isFetching}
-        onRetry={() => void ranking.refetch()}
-      />
-    );
-  }
-  if (rows.length === 0)
-    return <p className="empty-state">{t('sectors.panel.empty')}</p>;
+  return (
+    <QueryContent
+      query={ranking}
+      skeleton={<Skeleton height={28} lines={8} />}
+      isEmpty={() => !rows || rows.length === 0}
+      empty={t('sectors.panel.empty')}
+    >
+      {() =>
+        rows ? (
+          <SectorsView
+            rows={rows}
+            asTable={asTable}
+            selected={selected}
+            flow={flow}
+            onToggle={toggleSector}
+          />
+        ) : null
+      }
+    </QueryContent>
+  );
+}
+
+function SectorsView({
+  rows,
+  asTable,
+  selected,
+  flow,
+  onToggle,
+}: {
+  rows: readonly NamedSectorTotal[];
+  asTable: boolean;
+  selected: readonly SectorId[];
+  flow: FlowFilter;
+  onToggle: (sector: SectorId) => void;
+}) {
+  const { t, locale } = useI18n();
   const top = rows[0]?.turnover ?? 1;
 
   if (asTable) {
     return (
       <>
-        <FetchingIndicator active={ranking.isPlaceholderData} />
         <SectorTable
           rows={rows}
           flows={flow === 'all' ? ['export', 'import'] : [flow]}
@@ -90,9 +106,8 @@ function SectorsBody({ asTable }: { asTable: boolean }) {
 
   return (
     <>
-      <FetchingIndicator active={ranking.isPlaceholderData} />
       <p className="panel-note">{t('sectors.panel.hint')}</p>
-      <ol className="ranking" aria-busy={ranking.isPlaceholderData}>
+      <ol className="ranking">
         {rows.map((r) => {
           const isSelected = selected.includes(r.sector);
           return (
@@ -103,7 +118,7 @@ function SectorsBody({ asTable }: { asTable: boolean }) {
                 aria-pressed={isSelected}
                 title={`${r.fullName}: ${formatUsdExact(r.turnover, locale)}`}
                 onClick={() => {
-                  toggleSector(r.sector);
+                  onToggle(r.sector);
                 }}
               >
                 <span className="ranking-label">

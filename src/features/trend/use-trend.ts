@@ -35,10 +35,5 @@ export function useTrend(cumulative: boolean) {
     [cumulative],
   );
   const series = useQuery({ ...tradeMonthlyQuery(view), select });
-  return {
-    series,
-    points: series.data?.points ?? null,
-    comparisonRequested: view.compare,
-    hasComparison: series.data?.hasComparison ?? false,
-  };
+  return { series, comparisonRequested: view.compare };
 }

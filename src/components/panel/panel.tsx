@@ -1,8 +1,10 @@
 import { QueryErrorResetBoundary } from '@tanstack/react-query';
 import { type ReactNode, useId, useRef } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
-import { ErrorState } from './error-state';
+import { ErrorState } from '../error-state';
+import { IllustrativeTag } from '../illustrative-tag';
 import { PanelExport, type PanelExportOptions } from './panel-export';
+import { useViewChrome } from './view-chrome';
 
 type Props = {
   title: string;
@@ -12,8 +14,11 @@ type Props = {
   className?: string;
   /** Adds PNG, SVG and copy buttons for this panel. */
   exportOptions?: PanelExportOptions;
-  /** A tag shown beside the title, e.g. that the figures are illustrative. */
-  status?: ReactNode;
+  /**
+   * The panel shows the view's trade figures: it carries the view's data
+   * status (an "Illustrative data" tag when they are synthetic).
+   */
+  viewFigures?: boolean;
   /** Marks the panel for the whole-report export, e.g. `trend`. */
   reportPart?: string;
   children: ReactNode;
@@ -29,10 +34,11 @@ export function Panel({
   actions,
   className,
   exportOptions,
-  status,
+  viewFigures = false,
   reportPart,
   children,
 }: Props) {
+  const { synthetic } = useViewChrome();
   const titleId = useId();
   const sectionRef = useRef<HTMLElement>(null);
   return (
@@ -47,7 +53,7 @@ export function Panel({
           <h2 id={titleId} className="panel-title">
             {title}
           </h2>
-          {status}
+          {viewFigures && synthetic ? <IllustrativeTag /> : null}
         </div>
         {actions || exportOptions ? (
           <div className="panel-actions" data-export-skip="">

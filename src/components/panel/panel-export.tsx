@@ -1,16 +1,12 @@
 import type { RefObject } from 'react';
 import { useI18n } from '@/i18n/i18n';
-import type { ExportContext } from '@/lib/export/export-context';
 import type { RankingRow } from '@/lib/export/exporter';
-import { useExportAction } from './use-export-action';
+import { useExportAction } from '../use-export-action';
+import { useViewChrome } from './view-chrome';
 
 export type PanelExportOptions = {
-  /** Null while the context (names, filters) is not ready: buttons wait. */
-  context: ExportContext | null;
   /** File name prefix, e.g. `trade-trend`. */
   fileKind: string;
-  /** Why exporting is not possible right now (data loading), or null. */
-  disabledReason: string | null;
   /** Vector form: the panel's Recharts SVG, rows drawn as bars, or none (a table is shown). */
   vector:
     { kind: 'chart' } | { kind: 'ranking'; rows: readonly RankingRow[] } | null;
@@ -33,8 +29,10 @@ export function PanelExport({
 }) {
   const { t } = useI18n();
   const { run, busy, error } = useExportAction();
-  const { context, fileKind, disabledReason, vector } = options;
-  const reason = context ? disabledReason : t('export.status.preparing');
+  // What the export says about itself and why it must wait: the view's, once.
+  const { exportContext: context, exportBlocker } = useViewChrome();
+  const { fileKind, vector } = options;
+  const reason = context ? exportBlocker : t('export.status.preparing');
   const name = (kind: string, ext: string) =>
     `${kind}_${context?.fileStem ?? 'export'}.${ext}`;
 

@@ -1,0 +1,26 @@
+import { useMemo, type ReactNode } from 'react';
+import { ViewChromeProvider } from '@/components/panel/view-chrome';
+import { useCurrentDataIsSynthetic } from '@/state/trade-query';
+import { useExportBlocker, useExportContext } from '@/state/use-export-context';
+
+/**
+ * Decides the view's data status and export context once and hands them to
+ * every panel below (see components/panel/view-chrome.tsx).
+ */
+export function ViewChrome({
+  ready = true,
+  children,
+}: {
+  /** False until the link's view is checked: nothing is asked before. */
+  ready?: boolean;
+  children: ReactNode;
+}) {
+  const synthetic = useCurrentDataIsSynthetic(ready);
+  const exportContext = useExportContext();
+  const exportBlocker = useExportBlocker();
+  const value = useMemo(
+    () => ({ synthetic, exportContext, exportBlocker }),
+    [synthetic, exportContext, exportBlocker],
+  );
+  return <ViewChromeProvider value={value}>{children}</ViewChromeProvider>;
+}
