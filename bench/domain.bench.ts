@@ -1,11 +1,11 @@
 import { bench, describe } from 'vitest';
 import { generateCube } from '../mocks/data/generate';
+import { selectionFor } from '../src/domain/cube';
 import {
   cubeBySector,
   cubeMonthly,
   cubeRecords,
-  selectionFor,
-} from '../src/domain/cube';
+} from '../src/domain/cube-aggregate';
 
 // The service's hot paths over the whole demo matrix (9 Kazakh rows × 13
 // Russian columns × 108 months × 2 flows × 21 sections, ~530,000 cells).

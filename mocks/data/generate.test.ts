@@ -7,10 +7,10 @@ import {
   atomIndex,
   cellIndex,
   cubeMonthIndex,
-  cubeMonthly,
   type Cube,
   type CubeSelection,
 } from '@/domain/cube';
+import { cubeMonthly } from '@/domain/cube-aggregate';
 import { regionsResponse } from '@/service/catalog/regions';
 import { REPORTED_FIGURES } from '@/service/catalog/reported-figures';
 import {

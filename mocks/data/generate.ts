@@ -5,7 +5,8 @@ import {
   type SectorId,
 } from '@/api/schemas/common';
 import type { Calibration, ReportedFigure } from '@/api/schemas/meta';
-import { atomIndex, cubeMonthly, emptyCube, type Cube } from '@/domain/cube';
+import { atomIndex, emptyCube, type Cube } from '@/domain/cube';
+import { cubeMonthly } from '@/domain/cube-aggregate';
 import { monthIndex, monthsInRange } from '@/domain/months';
 import { regionsResponse } from '@/service/catalog/regions';
 import { REPORTED_FIGURES } from '@/service/catalog/reported-figures';

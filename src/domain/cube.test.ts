@@ -2,14 +2,16 @@ import { describe, expect, it } from 'vitest';
 import {
   atomIndex,
   cellIndex,
-  cubeBySector,
-  cubeCellCount,
-  cubeMonthly,
-  cubeRecords,
   emptyCube,
   selectionFor,
   type Cube,
 } from './cube';
+import {
+  cubeBySector,
+  cubeCellCount,
+  cubeMonthly,
+  cubeRecords,
+} from './cube-aggregate';
 
 /**
  * Two rows (a region and the rest), one column, three months from 2022-05;

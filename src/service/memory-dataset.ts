@@ -4,14 +4,13 @@ import type { DatasetMeta } from '@/api/schemas/meta';
 import type { RegionsResponse } from '@/api/schemas/regions';
 import type { SectorsResponse } from '@/api/schemas/sectors';
 import type { PeriodTotals, TradeQuery } from '@/api/schemas/trade';
+import { selectionFor, type Cube } from '@/domain/cube';
 import {
   cubeBySector,
   cubeCellCount,
   cubeMonthly,
   cubeRecords,
-  selectionFor,
-  type Cube,
-} from '@/domain/cube';
+} from '@/domain/cube-aggregate';
 import type { Dataset } from './dataset';
 
 export type MemoryDatasetInput = {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { apiErrorBodySchema } from '@/api/schemas/common';
-import { ROUTES, type ParamSpec } from './routes';
+import type { ParamSpec } from './params';
+import { ROUTES } from './routes';
 
 /**
  * The HTTP contract as an OpenAPI 3.1 document, generated from the route

@@ -1,19 +1,9 @@
-import { z } from 'zod';
-import {
-  flowSchema,
-  monthSchema,
-  pairIdSchema,
-  sectorIdSchema,
-} from '@/api/schemas/common';
+import type { z } from 'zod';
 import { cooperationResponseSchema } from '@/api/schemas/cooperation';
 import { datasetMetaSchema } from '@/api/schemas/meta';
 import { regionsResponseSchema } from '@/api/schemas/regions';
 import { sectorsResponseSchema } from '@/api/schemas/sectors';
 import {
-  compareSchema,
-  FROM_AFTER_TO,
-  fromNotAfterTo,
-  RECORDS_PAGE_MAX,
   tradeBySectorResponseSchema,
   tradeMonthlyResponseSchema,
   tradeRecordsResponseSchema,
@@ -23,17 +13,15 @@ import {
 import { previousYearRange } from '@/domain/months';
 import { isKnownView } from '@/domain/sides';
 import type { Dataset } from './dataset';
+import {
+  COMPARE,
+  PAGE_PARAMS,
+  PAIR,
+  PERIOD_RULE,
+  TRADE_PARAMS,
+  type ParamSpec,
+} from './params';
 import { ServiceError } from './errors';
-
-/** One query parameter: how it is documented and how it is parsed. */
-export type ParamSpec = {
-  name: string;
-  schema: z.ZodType;
-  description: string;
-  required: boolean;
-  /** Travels as a comma list (`sectors=XV,XVI`); empty means omitted. */
-  list?: boolean;
-};
 
 export type Route = {
   path: `/api/${string}`;
@@ -54,58 +42,6 @@ export type Route = {
     dataset: Dataset,
     params: Record<string, unknown>,
   ) => Promise<unknown>;
-};
-
-const PAIR: ParamSpec = {
-  name: 'pair',
-  schema: pairIdSchema,
-  description:
-    'The two sides, Kazakh side first: a border pair `KZ-63~RU-ALT`, a border region with the whole other country `KZ-15~RU` or `KZ~RU-OMS`, or `KZ~RU`',
-  required: true,
-};
-
-const TRADE_PARAMS: readonly ParamSpec[] = [
-  PAIR,
-  {
-    name: 'from',
-    schema: monthSchema,
-    description: 'First month, inclusive (`YYYY-MM`)',
-    required: true,
-  },
-  {
-    name: 'to',
-    schema: monthSchema,
-    description: 'Last month, inclusive; not before `from`',
-    required: true,
-  },
-  {
-    name: 'sectors',
-    schema: z.array(sectorIdSchema),
-    description: `Comma-separated HS sections (${sectorIdSchema.options.join(', ')}); omitted means all`,
-    required: false,
-    list: true,
-  },
-  {
-    name: 'flow',
-    schema: flowSchema,
-    description: 'Direction from the Kazakh side; omitted means both',
-    required: false,
-  },
-];
-
-const COMPARE: ParamSpec = {
-  name: 'compare',
-  schema: compareSchema,
-  description:
-    '`prev` also answers for the same months one year earlier (`previous`); omitted, `previous` is null',
-  required: false,
-};
-
-const PERIOD_RULE = {
-  check: (value: Record<string, unknown>) =>
-    fromNotAfterTo(value as { from: string; to: string }),
-  message: FROM_AFTER_TO.message,
-  path: FROM_AFTER_TO.path,
 };
 
 function tradeQueryOf(params: Record<string, unknown>): TradeQuery {
@@ -239,21 +175,7 @@ export const ROUTES: readonly Route[] = [
     operationId: 'getTradeRecords',
     summary:
       'The matrix cells (month × Kazakh row × Russian column × flow × section) behind a view, paged; rows and columns include the rest of each country (`KZ-OTHER`, `RU-OTHER`)',
-    params: [
-      ...TRADE_PARAMS,
-      {
-        name: 'offset',
-        schema: z.coerce.number().int().nonnegative(),
-        description: 'Records to skip; default 0',
-        required: false,
-      },
-      {
-        name: 'limit',
-        schema: z.coerce.number().int().min(1).max(RECORDS_PAGE_MAX),
-        description: `Records per page, 1–${String(RECORDS_PAGE_MAX)}; default 1000`,
-        required: false,
-      },
-    ],
+    params: [...TRADE_PARAMS, ...PAGE_PARAMS],
     refine: PERIOD_RULE,
     response: tradeRecordsResponseSchema,
     responseDescription: 'One page of records and the total count',
@@ -268,48 +190,3 @@ export const ROUTES: readonly Route[] = [
     },
   },
 ];
-
-/**
- * Reads a route's parameters from a query string with their schemas. Every
- * problem becomes one 400 whose message names the parameter first
- * (`from: expected a month as YYYY-MM`).
- */
-export function parseParams(
-  route: Route,
-  search: URLSearchParams,
-): Record<string, unknown> {
-  const raw: Record<string, unknown> = {};
-  for (const spec of route.params) {
-    const value = search.get(spec.name);
-    if (value === null) continue;
-    if (spec.list) {
-      if (value !== '') raw[spec.name] = value.split(',');
-    } else raw[spec.name] = value;
-  }
-  const shape = Object.fromEntries(
-    route.params.map((spec) => [
-      spec.name,
-      spec.required ? spec.schema : spec.schema.optional(),
-    ]),
-  );
-  const object = z.object(shape);
-  const schema = route.refine
-    ? object.refine(route.refine.check, {
-        message: route.refine.message,
-        path: route.refine.path,
-      })
-    : object;
-  const parsed = schema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const message = parsed.error.issues
-    .map((issue) => {
-      const param = String(issue.path[0] ?? 'query');
-      const why =
-        param in raw || param === 'query'
-          ? issue.message
-          : 'required parameter is missing';
-      return `${param}: ${why}`;
-    })
-    .join('; ');
-  throw new ServiceError(400, 'invalid_query', message);
-}

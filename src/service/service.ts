@@ -1,6 +1,7 @@
 import type { Dataset } from './dataset';
 import { ServiceError } from './errors';
-import { parseParams, ROUTES } from './routes';
+import { parseParams } from './params';
+import { ROUTES } from './routes';
 
 /** The backend as one web-standard handler: MSW, node:http and tests all call it. */
 export type Service = {
