@@ -2,10 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { metaQuery } from '@/api/queries/meta';
 import { regionsQuery } from '@/api/queries/regions';
-import { type Filters, useFilters } from '@/state/filters';
+import { type Filters, useFilterActions, useFilters } from '@/state/filters';
 import { noticeActions } from '@/state/notices';
 import { reconcileFilters } from '@/state/reconcile';
-import { replaceFiltersQuietly } from '@/state/url-sync';
 
 /**
  * Once regions and metadata are known, a link's pair and period are checked
@@ -17,6 +16,7 @@ export function useCatalogGuard(): boolean {
   const regions = useQuery(regionsQuery());
   const meta = useQuery(metaQuery());
   const filters = useFilters((f: Filters) => f);
+  const { replaceFilters } = useFilterActions();
   const coverage = meta.data?.coverage;
 
   const check = useMemo(
@@ -31,9 +31,10 @@ export function useCatalogGuard(): boolean {
   useEffect(() => {
     if (check && check.ignored.length > 0) {
       noticeActions.addIgnored(check.ignored);
-      replaceFiltersQuietly(check.filters);
+      // A corrected link replaces the entry: Back must not return to the bad one.
+      replaceFilters(check.filters, { history: 'replace' });
     }
-  }, [check]);
+  }, [check, replaceFilters]);
 
   const settled = !regions.isPending && !meta.isPending;
   return settled && !needsFix;

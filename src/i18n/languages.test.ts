@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, readSavedLanguage } from './languages';
+import { memoryStorage } from '@/test/storage';
+import { detectLanguage, readSavedLanguage, saveLanguage } from './languages';
 
 describe('detectLanguage', () => {
   it.each([
@@ -28,5 +29,14 @@ describe('readSavedLanguage', () => {
       }),
     ).toBeNull();
     expect(readSavedLanguage({ getItem: () => 'kk' })).toBe('kk');
+  });
+});
+
+describe('saveLanguage', () => {
+  it('keeps the bare code under btd.language, as earlier releases did', () => {
+    const storage = memoryStorage();
+    saveLanguage(storage, 'en');
+    expect(Object.fromEntries(storage.data)).toEqual({ 'btd.language': 'en' });
+    expect(readSavedLanguage(storage)).toBe('en');
   });
 });

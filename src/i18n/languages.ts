@@ -1,4 +1,11 @@
 import { z } from 'zod';
+import {
+  type ReadableStorage,
+  readStored,
+  textValue,
+  type WritableStorage,
+  writeStored,
+} from '@/lib/storage';
 
 export const LANGUAGES = ['ru', 'kk', 'en'] as const;
 export const languageSchema = z.enum(LANGUAGES);
@@ -12,29 +19,21 @@ export const INTL_LOCALE: Record<Language, string> = {
   en: 'en-US',
 };
 
-const STORAGE_KEY = 'btd.language';
+/** Kept as the bare code (`kk`), as since the first release. */
+const SAVED_LANGUAGE = textValue('btd.language', languageSchema);
 
-/** Saved choice from an earlier visit, ignoring anything malformed. */
+/** Saved choice from an earlier visit, ignoring anything malformed. Never throws. */
 export function readSavedLanguage(
-  storage: Pick<Storage, 'getItem'> | undefined,
+  storage: ReadableStorage | undefined,
 ): Language | null {
-  try {
-    const parsed = languageSchema.safeParse(storage?.getItem(STORAGE_KEY));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return readStored(storage, SAVED_LANGUAGE, null);
 }
 
 export function saveLanguage(
-  storage: Pick<Storage, 'setItem'> | undefined,
+  storage: WritableStorage | undefined,
   language: Language,
 ): void {
-  try {
-    storage?.setItem(STORAGE_KEY, language);
-  } catch {
-    // Private mode or a full quota: the choice simply is not remembered.
-  }
+  writeStored(storage, SAVED_LANGUAGE, language);
 }
 
 /**

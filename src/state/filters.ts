@@ -47,10 +47,22 @@ export function changedFilterCount(filters: Filters): number {
   ].filter(Boolean).length;
 }
 
+/**
+ * How a change of the filters reaches the browser history: `push` adds an
+ * entry so Back walks through it (every user action), `replace` rewrites the
+ * current one (a corrected link), `none` leaves the URL alone (the URL was
+ * the source: first load, back/forward).
+ */
+export type HistoryMode = 'push' | 'replace' | 'none';
+
+/** What the latest change of the filters means; URL sync reads it. */
+export type FilterChange = { history: HistoryMode };
+
 type FiltersState = {
   filters: Filters;
-  /** Replaces the whole view (URL load, back/forward, reset). */
-  replaceFilters: (filters: Filters) => void;
+  lastChange: FilterChange;
+  /** Replaces the whole view (URL load, back/forward, reset, a corrected link). */
+  replaceFilters: (filters: Filters, change: FilterChange) => void;
   setPeriod: (from: string, to: string) => void;
   setPair: (pair: string) => void;
   setSectors: (sectors: Filters['sectors']) => void;
@@ -64,41 +76,49 @@ type FiltersState = {
   showFigure: (figure: Pick<Filters, 'pair' | 'from' | 'to'>) => void;
 };
 
-export const useFiltersStore = create<FiltersState>()((set) => ({
-  filters: DEFAULT_FILTERS,
-  replaceFilters: (filters) => {
-    set({ filters });
-  },
-  setPeriod: (from, to) => {
-    set((state) => ({ filters: { ...state.filters, from, to } }));
-  },
-  setPair: (pair) => {
-    set((state) => ({ filters: { ...state.filters, pair } }));
-  },
-  setSectors: (sectors) => {
-    set((state) => ({ filters: { ...state.filters, sectors: [...sectors] } }));
-  },
-  toggleSector: (sector) => {
-    set((state) => {
-      const has = state.filters.sectors.includes(sector);
-      const sectors = has
-        ? state.filters.sectors.filter((s) => s !== sector)
-        : [...state.filters.sectors, sector];
-      return { filters: { ...state.filters, sectors } };
-    });
-  },
-  setFlow: (flow) => {
-    set((state) => ({ filters: { ...state.filters, flow } }));
-  },
-  setCompare: (compare) => {
-    set((state) => ({ filters: { ...state.filters, compare } }));
-  },
-  showFigure: ({ pair, from, to }) => {
+const USER_ACTION: FilterChange = { history: 'push' };
+
+export const useFiltersStore = create<FiltersState>()((set) => {
+  /** A user action: a new view, and a history entry for it. */
+  const edit = (change: (filters: Filters) => Partial<Filters>) => {
     set((state) => ({
-      filters: { ...state.filters, pair, from, to, sectors: [], flow: 'all' },
+      filters: { ...state.filters, ...change(state.filters) },
+      lastChange: USER_ACTION,
     }));
-  },
-}));
+  };
+  return {
+    filters: DEFAULT_FILTERS,
+    lastChange: { history: 'none' },
+    replaceFilters: (filters, change) => {
+      set({ filters, lastChange: change });
+    },
+    setPeriod: (from, to) => {
+      edit(() => ({ from, to }));
+    },
+    setPair: (pair) => {
+      edit(() => ({ pair }));
+    },
+    setSectors: (sectors) => {
+      edit(() => ({ sectors: [...sectors] }));
+    },
+    toggleSector: (sector) => {
+      edit(({ sectors }) => ({
+        sectors: sectors.includes(sector)
+          ? sectors.filter((s) => s !== sector)
+          : [...sectors, sector],
+      }));
+    },
+    setFlow: (flow) => {
+      edit(() => ({ flow }));
+    },
+    setCompare: (compare) => {
+      edit(() => ({ compare }));
+    },
+    showFigure: ({ pair, from, to }) => {
+      edit(() => ({ pair, from, to, sectors: [], flow: 'all' }));
+    },
+  };
+});
 
 /** Reads one slice of the filters; components re-render only when it changes. */
 export function useFilters<T>(selector: (filters: Filters) => T): T {

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { brokenStorage, memoryStorage } from '@/test/storage';
 import { DEFAULT_FILTERS } from './filters';
-import { loadView, saveView } from './persistence';
-
-function memoryStorage(initial: Record<string, string> = {}) {
-  const data = new Map(Object.entries(initial));
-  return {
-    getItem: (key: string) => data.get(key) ?? null,
-    setItem: (key: string, value: string) => {
-      data.set(key, value);
-    },
-  };
-}
+import { loadView, saveView, type ViewMigration } from './persistence';
 
 describe('view persistence', () => {
   it('gives back the view it saved', () => {
@@ -22,6 +13,57 @@ describe('view persistence', () => {
     };
     saveView(storage, view);
     expect(loadView(storage)).toEqual(view);
+  });
+
+  it('still loads a view saved by earlier releases, and saves the same format', () => {
+    const saved = JSON.stringify({
+      version: 1,
+      filters: {
+        pair: 'KZ-55~RU-OMS',
+        from: '2022-01',
+        to: '2022-12',
+        sectors: ['XV'],
+        flow: 'export',
+        compare: 'none',
+      },
+    });
+    const storage = memoryStorage({ 'btd.view': saved });
+    const view = loadView(storage);
+    expect(view).toMatchObject({ pair: 'KZ-55~RU-OMS', sectors: ['XV'] });
+    if (view) saveView(storage, view);
+    expect(storage.getItem('btd.view')).toBe(saved);
+  });
+
+  it('upgrades an older stored view before checking it', () => {
+    const migrations: Record<number, ViewMigration> = {
+      // A sample version 0: bare filters, the direction under an old name.
+      0: ({ direction, ...filters }) => ({
+        version: 1,
+        filters: { ...filters, flow: direction },
+      }),
+    };
+    const storage = memoryStorage({
+      'btd.view': JSON.stringify({
+        pair: 'KZ-63~RU-ALT',
+        from: '2023-01',
+        to: '2023-08',
+        sectors: [],
+        direction: 'import',
+        compare: 'prev',
+      }),
+    });
+    expect(loadView(storage, migrations)).toEqual({
+      ...DEFAULT_FILTERS,
+      flow: 'import',
+    });
+    expect(loadView(storage)).toBeNull();
+  });
+
+  it('drops a stored view whose migration does not move it forward', () => {
+    const stuck: Record<number, ViewMigration> = { 1: (value) => value };
+    const storage = memoryStorage();
+    saveView(storage, DEFAULT_FILTERS);
+    expect(loadView(storage, stuck)).toBeNull();
   });
 
   it.each([
@@ -44,17 +86,9 @@ describe('view persistence', () => {
   });
 
   it('survives a storage that throws', () => {
-    const broken = {
-      getItem: () => {
-        throw new Error('SecurityError');
-      },
-      setItem: () => {
-        throw new Error('QuotaExceededError');
-      },
-    };
-    expect(loadView(broken)).toBeNull();
+    expect(loadView(brokenStorage)).toBeNull();
     expect(() => {
-      saveView(broken, DEFAULT_FILTERS);
+      saveView(brokenStorage, DEFAULT_FILTERS);
     }).not.toThrow();
   });
 });

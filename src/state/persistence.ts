@@ -1,4 +1,11 @@
 import { z } from 'zod';
+import {
+  jsonValue,
+  type ReadableStorage,
+  readStored,
+  type WritableStorage,
+  writeStored,
+} from '@/lib/storage';
 import { type Filters, filtersSchema } from './filters';
 
 const STORAGE_KEY = 'btd.view';
@@ -9,42 +16,56 @@ const storedViewSchema = z.object({
   filters: filtersSchema,
 });
 
+/** Turns a stored view of one version into the next version's shape. */
+export type ViewMigration = (
+  value: Record<string, unknown>,
+) => Record<string, unknown>;
+
 /**
- * Stored views of older versions, upgraded step by step. Version 0 never
- * shipped; the entry shows where the next migration goes.
+ * Upgrades for stored views, keyed by the version they upgrade from. None
+ * yet: version 1 is the first stored format. When the format changes, bump
+ * the version in `storedViewSchema` and `saveView`, and add the entry for
+ * the old version here. A value without a version counts as version 0, which
+ * never shipped, so it is dropped.
  */
-const MIGRATIONS: Record<
-  number,
-  (value: Record<string, unknown>) => Record<string, unknown>
-> = {};
+export const VIEW_MIGRATIONS: Readonly<Record<number, ViewMigration>> = {};
 
-type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem'>;
-
-/** The last view, or null when there is none or it cannot be read. Never throws. */
-export function loadView(storage: Storage | undefined): Filters | null {
-  try {
-    const raw = storage?.getItem(STORAGE_KEY);
-    if (!raw) return null;
-    let value: unknown = JSON.parse(raw);
-    for (;;) {
-      if (typeof value !== 'object' || value === null) return null;
-      const record = value as Record<string, unknown>;
-      const version = typeof record.version === 'number' ? record.version : 0;
-      const migrate = MIGRATIONS[version];
-      if (!migrate) break;
-      value = migrate(record);
-    }
-    const parsed = storedViewSchema.safeParse(value);
-    return parsed.success ? parsed.data.filters : null;
-  } catch {
-    return null;
+function upgrade(
+  value: unknown,
+  migrations: Readonly<Record<number, ViewMigration>>,
+): unknown {
+  let current = value;
+  for (;;) {
+    if (typeof current !== 'object' || current === null) return current;
+    const record = current as Record<string, unknown>;
+    const version = typeof record.version === 'number' ? record.version : 0;
+    const migrate = migrations[version];
+    if (!migrate) return record;
+    current = migrate(record);
+    // A migration that does not move forward would loop for ever.
+    const next = (current as { version?: unknown } | null)?.version;
+    if (typeof next !== 'number' || next <= version) return null;
   }
 }
 
-export function saveView(storage: Storage | undefined, filters: Filters): void {
-  try {
-    storage?.setItem(STORAGE_KEY, JSON.stringify({ version: 1, filters }));
-  } catch {
-    // A full or blocked storage only costs the memory of the last view.
-  }
+function storedView(migrations: Readonly<Record<number, ViewMigration>>) {
+  return jsonValue(
+    STORAGE_KEY,
+    z.preprocess((value) => upgrade(value, migrations), storedViewSchema),
+  );
+}
+
+/** The last view, or null when there is none or it cannot be read. Never throws. */
+export function loadView(
+  storage: ReadableStorage | undefined,
+  migrations = VIEW_MIGRATIONS,
+): Filters | null {
+  return readStored(storage, storedView(migrations), null)?.filters ?? null;
+}
+
+export function saveView(
+  storage: WritableStorage | undefined,
+  filters: Filters,
+): void {
+  writeStored(storage, storedView(VIEW_MIGRATIONS), { version: 1, filters });
 }

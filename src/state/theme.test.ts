@@ -1,15 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { brokenStorage, memoryStorage } from '@/test/storage';
 import { applyTheme, initTheme, readSavedTheme, themeActions } from './theme';
-
-function memoryStorage(initial: Record<string, string> = {}) {
-  const data = new Map(Object.entries(initial));
-  return {
-    getItem: (key: string) => data.get(key) ?? null,
-    setItem: (key: string, value: string) => {
-      data.set(key, value);
-    },
-  };
-}
 
 afterEach(() => {
   window.localStorage.clear();
@@ -29,15 +20,7 @@ describe('theme preference', () => {
   });
 
   it('falls back to the system theme when storage throws', () => {
-    const broken = {
-      getItem: () => {
-        throw new Error('SecurityError');
-      },
-      setItem: () => {
-        throw new Error('QuotaExceededError');
-      },
-    };
-    expect(readSavedTheme(broken)).toBe('system');
+    expect(readSavedTheme(brokenStorage)).toBe('system');
   });
 
   it('sets data-theme for an explicit choice and removes it for the system one', () => {

@@ -1,31 +1,31 @@
 import { z } from 'zod';
 import { create } from 'zustand';
+import {
+  type ReadableStorage,
+  readStored,
+  textValue,
+  type WritableStorage,
+  writeStored,
+} from '@/lib/storage';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export const themeSchema = z.enum(THEMES);
 /** 'system' follows `prefers-color-scheme`; the others override it. */
 export type Theme = z.infer<typeof themeSchema>;
 
-const STORAGE_KEY = 'btd.theme';
-
-type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem'>;
+/** Kept as the bare name (`light`), as since the first release. */
+const SAVED_THEME = textValue('btd.theme', themeSchema);
 
 /** The saved choice, or 'system' when there is none or it cannot be read. Never throws. */
-export function readSavedTheme(storage: Storage | undefined): Theme {
-  try {
-    const parsed = themeSchema.safeParse(storage?.getItem(STORAGE_KEY));
-    return parsed.success ? parsed.data : 'system';
-  } catch {
-    return 'system';
-  }
+export function readSavedTheme(storage: ReadableStorage | undefined): Theme {
+  return readStored(storage, SAVED_THEME, 'system');
 }
 
-export function saveTheme(storage: Storage | undefined, theme: Theme): void {
-  try {
-    storage?.setItem(STORAGE_KEY, theme);
-  } catch {
-    // Private mode or a full quota: the choice lasts for this visit only.
-  }
+export function saveTheme(
+  storage: WritableStorage | undefined,
+  theme: Theme,
+): void {
+  writeStored(storage, SAVED_THEME, theme);
 }
 
 /**

@@ -3,15 +3,40 @@ import { describe, expect, it } from 'vitest';
 import { SECTOR_IDS } from '@/api/schemas/common';
 import { DEFAULT_FILTERS, type Filters } from './filters';
 import {
-  canonicalSectors,
+  hasFilterParams,
+  migrateParams,
   parseFilters,
+  type ReadonlyParams,
   serializeFilters,
+  URL_MIGRATIONS,
   type UrlMigration,
 } from './url-codec';
+import { canonicalSectors } from './url-params';
 
 describe('serializeFilters', () => {
-  it('writes nothing for the default view', () => {
+  it('writes nothing for the default view, and keeps other params', () => {
     expect(serializeFilters(DEFAULT_FILTERS)).toBe('');
+    expect(
+      serializeFilters(DEFAULT_FILTERS, '?lang=en&pair=KZ-10~RU-ALT'),
+    ).toBe('?lang=en');
+  });
+
+  it('writes every filter in the documented order, with ~ and , literal', () => {
+    expect(
+      serializeFilters(
+        {
+          pair: 'KZ~RU-OMS',
+          from: '2022-01',
+          to: '2022-03',
+          sectors: ['XVI', 'I', 'XVI'],
+          flow: 'import',
+          compare: 'none',
+        },
+        '?x=a,b~c d',
+      ),
+    ).toBe(
+      '?pair=KZ~RU-OMS&from=2022-01&to=2022-03&sectors=I,XVI&flow=import&compare=none&x=a,b~c%20d',
+    );
   });
 
   it('writes only the differences, in the documented format, and keeps other params', () => {
@@ -32,6 +57,72 @@ describe('serializeFilters', () => {
         to: '2024-12',
       }),
     ).toBe('?pair=KZ-55~RU-OMS&from=2024-01&to=2024-12');
+  });
+});
+
+describe('migrations', () => {
+  /** A sample: `direction` was the first name of `flow`, `out` of `export`. */
+  const renameDirection: UrlMigration = (params) => {
+    const next = new URLSearchParams();
+    for (const [name, value] of params)
+      next.append(name === 'direction' ? 'flow' : name, value);
+    return next;
+  };
+  const renameOut: UrlMigration = (params) => {
+    const next = new URLSearchParams([...params]);
+    if (next.get('flow') === 'out') next.set('flow', 'export');
+    return next;
+  };
+
+  it('runs in order, each on the result of the one before, editing none', () => {
+    const seen: ReadonlyParams[] = [];
+    const watch =
+      (migrate: UrlMigration): UrlMigration =>
+      (params) => {
+        seen.push(params);
+        return migrate(params);
+      };
+    const migrations = [watch(renameDirection), watch(renameOut)];
+    expect(parseFilters('?direction=out&lang=kk', migrations)).toEqual({
+      filters: { ...DEFAULT_FILTERS, flow: 'export' },
+      ignored: [],
+    });
+    expect(seen.map(String)).toEqual([
+      'direction=out&lang=kk',
+      'flow=out&lang=kk',
+    ]);
+    expect(migrateParams('?direction=out', migrations).toString()).toBe(
+      'flow=export',
+    );
+  });
+
+  it('lets an old link count as a link and be rewritten in the current format', () => {
+    const migrations = [renameDirection, renameOut];
+    expect(hasFilterParams('?direction=import', migrations)).toBe(true);
+    expect(hasFilterParams('?direction=import')).toBe(false);
+    expect(
+      serializeFilters(
+        { ...DEFAULT_FILTERS, flow: 'export' },
+        '?direction=out&lang=kk',
+        migrations,
+      ),
+    ).toBe('?flow=export&lang=kk');
+  });
+
+  it('has none yet: today every link is read as it is', () => {
+    expect(URL_MIGRATIONS).toEqual([]);
+    expect(migrateParams('?direction=out').toString()).toBe('direction=out');
+  });
+});
+
+describe('hasFilterParams', () => {
+  it.each([
+    ['', false],
+    ['?lang=kk', false],
+    ['?lang=kk&sectors=', true],
+    ['?compare=none', true],
+  ])('says whether %j names a filter: %s', (search, expected) => {
+    expect(hasFilterParams(search)).toBe(expected);
   });
 });
 
@@ -72,6 +163,21 @@ describe('parseFilters', () => {
       ],
     ],
     ['?from=2024-01', [{ param: 'from', value: '2024-01', reason: 'range' }]],
+    ['?to=2022-12', [{ param: 'to', value: '2022-12', reason: 'range' }]],
+    [
+      '?compare=maybe&to=2022-x&from=2024-01&pair=',
+      [
+        { param: 'pair', value: '', reason: 'invalid' },
+        { param: 'to', value: '2022-x', reason: 'invalid' },
+        { param: 'from', value: '2024-01', reason: 'range' },
+        { param: 'compare', value: 'maybe', reason: 'invalid' },
+      ],
+    ],
+    ['?sectors=XXX', [{ param: 'sectors', value: 'XXX', reason: 'invalid' }]],
+    [
+      '?sectors=&lang=kk&flow=',
+      [{ param: 'flow', value: '', reason: 'invalid' }],
+    ],
   ])(
     'drops the bad parts of %s, keeps defaults and says why',
     (search, expected) => {
@@ -85,19 +191,6 @@ describe('parseFilters', () => {
     const { filters, ignored } = parseFilters('?sectors=XVI,XXX,I,XVI,%3Cb%3E');
     expect(filters.sectors).toEqual(['I', 'XVI']);
     expect(ignored.map((i) => i.value)).toEqual(['XXX', '<b>']);
-  });
-
-  it('applies migrations in order before reading', () => {
-    const renameDirection: UrlMigration = (params) => {
-      const value = params.get('direction');
-      if (value !== null) {
-        params.delete('direction');
-        params.set('flow', value);
-      }
-    };
-    expect(
-      parseFilters('?direction=export', [renameDirection]).filters.flow,
-    ).toBe('export');
   });
 
   it('round-trips every valid view through the URL unchanged', () => {

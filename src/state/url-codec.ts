@@ -1,26 +1,16 @@
-import {
-  monthSchema,
-  pairIdSchema,
-  SECTOR_IDS,
-  sectorIdSchema,
-} from '@/api/schemas/common';
-import { DEFAULT_FILTERS, type Filters, filtersSchema } from './filters';
-
 /**
- * The view's public URL format (people bookmark and share it):
- * `?pair=KZ-63~RU-ALT&from=2023-01&to=2023-08&sectors=XV,XVI&flow=export&compare=none`
+ * Filters to and from the query string, both directions driven by `PARAMS`.
  * Only values that differ from the defaults are written; omitted ones take
  * their defaults. Parameters that are not filters (`lang`, …) are kept.
  */
-export const FILTER_PARAMS = [
-  'pair',
-  'from',
-  'to',
-  'sectors',
-  'flow',
-  'compare',
-] as const;
-export type FilterParam = (typeof FILTER_PARAMS)[number];
+
+import { DEFAULT_FILTERS, type Filters } from './filters';
+import {
+  FILTER_PARAMS,
+  type FilterParam,
+  PARAMS,
+  type ParamRead,
+} from './url-params';
 
 /** Why a parameter of a link was not applied. */
 export type IgnoredParam = {
@@ -29,8 +19,14 @@ export type IgnoredParam = {
   reason: 'invalid' | 'range' | 'unknown-pair' | 'out-of-coverage';
 };
 
-/** Rewrites an older link format into the current one, in place. */
-export type UrlMigration = (params: URLSearchParams) => void;
+/** Query parameters a migration may read but not edit. */
+export type ReadonlyParams = Omit<
+  URLSearchParams,
+  'append' | 'delete' | 'set' | 'sort'
+>;
+
+/** Rewrites an older link format into the next one, as new parameters. */
+export type UrlMigration = (params: ReadonlyParams) => URLSearchParams;
 
 /**
  * Ordered migrations for renamed or reshaped parameters. Version 1 is the
@@ -38,20 +34,57 @@ export type UrlMigration = (params: URLSearchParams) => void;
  */
 export const URL_MIGRATIONS: readonly UrlMigration[] = [];
 
-const SECTOR_ORDER = new Map<string, number>(
-  SECTOR_IDS.map((id, i) => [id, i]),
-);
+/** Applies the migrations in order, each to the previous one's result. */
+export function migrateParams(
+  search: string,
+  migrations: readonly UrlMigration[] = URL_MIGRATIONS,
+): ReadonlyParams {
+  return migrations.reduce<ReadonlyParams>(
+    (params, migrate) => migrate(params),
+    new URLSearchParams(search),
+  );
+}
 
-/** Canonical sector list: known ids, no duplicates, in section order. */
-export function canonicalSectors(
-  sectors: readonly string[],
-): Filters['sectors'] {
-  const known = sectors.filter((s): s is Filters['sectors'][number] =>
-    SECTOR_ORDER.has(s),
-  );
-  return [...new Set(known)].sort(
-    (a, b) => (SECTOR_ORDER.get(a) ?? 0) - (SECTOR_ORDER.get(b) ?? 0),
-  );
+function readParam<K extends FilterParam>(
+  params: ReadonlyParams,
+  key: K,
+): ParamRead<Filters[K]> {
+  const raw = params.get(key);
+  return raw === null ? { status: 'missing' } : PARAMS[key].parse(raw);
+}
+
+/**
+ * From and to are read one by one, then checked together: a reversed range
+ * cannot be read either way, so both fall back to the default period, and
+ * whichever end the link gave is reported.
+ */
+function checkPeriod(
+  filters: Filters,
+  given: Partial<Filters>,
+): { filters: Filters; ignored: IgnoredParam[] } {
+  if (filters.from <= filters.to) return { filters, ignored: [] };
+  const ignored: IgnoredParam[] = [];
+  if (given.from !== undefined)
+    ignored.push({ param: 'from', value: given.from, reason: 'range' });
+  if (given.to !== undefined)
+    ignored.push({ param: 'to', value: given.to, reason: 'range' });
+  const { from, to } = DEFAULT_FILTERS;
+  return { filters: { ...filters, from, to }, ignored };
+}
+
+/** Reports keep the link's order; a cross-check's follow the last parameter it reads. */
+function inLinkOrder(
+  reports: readonly IgnoredParam[],
+  checked: readonly IgnoredParam[],
+  after: FilterParam,
+): IgnoredParam[] {
+  const cut = FILTER_PARAMS.indexOf(after);
+  const before = (r: IgnoredParam) => FILTER_PARAMS.indexOf(r.param) <= cut;
+  return [
+    ...reports.filter(before),
+    ...checked,
+    ...reports.filter((r) => !before(r)),
+  ];
 }
 
 /**
@@ -62,74 +95,39 @@ export function parseFilters(
   search: string,
   migrations: readonly UrlMigration[] = URL_MIGRATIONS,
 ): { filters: Filters; ignored: IgnoredParam[] } {
-  const params = new URLSearchParams(search);
-  for (const migrate of migrations) migrate(params);
-  const filters: Filters = {
+  const params = migrateParams(search, migrations);
+  const read: Filters = {
     ...DEFAULT_FILTERS,
     sectors: [...DEFAULT_FILTERS.sectors],
   };
-  const ignored: IgnoredParam[] = [];
-  const read = (param: FilterParam) => params.get(param);
-
-  const pair = read('pair');
-  if (pair !== null) {
-    if (pairIdSchema.safeParse(pair).success) filters.pair = pair;
-    else ignored.push({ param: 'pair', value: pair, reason: 'invalid' });
-  }
-
-  const from = read('from');
-  const to = read('to');
-  const validFrom =
-    from !== null && monthSchema.safeParse(from).success ? from : null;
-  const validTo = to !== null && monthSchema.safeParse(to).success ? to : null;
-  if (from !== null && validFrom === null)
-    ignored.push({ param: 'from', value: from, reason: 'invalid' });
-  if (to !== null && validTo === null)
-    ignored.push({ param: 'to', value: to, reason: 'invalid' });
-  const nextFrom = validFrom ?? filters.from;
-  const nextTo = validTo ?? filters.to;
-  if (nextFrom <= nextTo) {
-    filters.from = nextFrom;
-    filters.to = nextTo;
-  } else {
-    // A reversed range cannot be read either way: fall back to the default period.
-    if (validFrom !== null)
-      ignored.push({ param: 'from', value: validFrom, reason: 'range' });
-    if (validTo !== null)
-      ignored.push({ param: 'to', value: validTo, reason: 'range' });
-  }
-
-  const sectors = read('sectors');
-  if (sectors !== null && sectors !== '') {
-    const parts = sectors.split(',');
-    for (const part of parts) {
-      if (!sectorIdSchema.safeParse(part).success) {
-        ignored.push({ param: 'sectors', value: part, reason: 'invalid' });
-      }
+  const given: Partial<Filters> = {};
+  const reports: IgnoredParam[] = [];
+  const apply = <K extends FilterParam>(
+    key: K,
+    result: ParamRead<Filters[K]>,
+  ) => {
+    if (result.status === 'missing') return;
+    for (const value of result.rejected)
+      reports.push({ param: key, value, reason: 'invalid' });
+    if (result.status === 'valid') {
+      read[key] = result.value;
+      given[key] = result.value;
     }
-    filters.sectors = canonicalSectors(parts);
-  }
-
-  const flow = read('flow');
-  if (flow !== null) {
-    const parsed = filtersSchema.shape.flow.safeParse(flow);
-    if (parsed.success) filters.flow = parsed.data;
-    else ignored.push({ param: 'flow', value: flow, reason: 'invalid' });
-  }
-
-  const compare = read('compare');
-  if (compare !== null) {
-    const parsed = filtersSchema.shape.compare.safeParse(compare);
-    if (parsed.success) filters.compare = parsed.data;
-    else ignored.push({ param: 'compare', value: compare, reason: 'invalid' });
-  }
-
-  return { filters, ignored };
+  };
+  for (const key of FILTER_PARAMS) apply(key, readParam(params, key));
+  const period = checkPeriod(read, given);
+  return {
+    filters: period.filters,
+    ignored: inLinkOrder(reports, period.ignored, 'to'),
+  };
 }
 
-/** Whether a query string carries any filter parameter at all. */
-export function hasFilterParams(search: string): boolean {
-  const params = new URLSearchParams(search);
+/** Whether a query string carries any filter parameter, old names included. */
+export function hasFilterParams(
+  search: string,
+  migrations: readonly UrlMigration[] = URL_MIGRATIONS,
+): boolean {
+  const params = migrateParams(search, migrations);
   return FILTER_PARAMS.some((p) => params.has(p));
 }
 
@@ -138,36 +136,33 @@ function encode(value: string): string {
   return encodeURIComponent(value).replace(/%2C/gi, ',');
 }
 
+function writeParam<K extends FilterParam>(
+  key: K,
+  value: Filters[K],
+): string | null {
+  const text = PARAMS[key].write(value);
+  return text === PARAMS[key].write(DEFAULT_FILTERS[key]) ? null : text;
+}
+
 /**
  * Writes the filters into `baseSearch`: filter parameters are replaced by
- * the non-default values, every other parameter is kept as it was.
+ * the non-default values, every other parameter is kept as it was (after
+ * the migrations, so an old link is rewritten in the current format).
  */
-export function serializeFilters(filters: Filters, baseSearch = ''): string {
-  const kept = new URLSearchParams(baseSearch);
-  for (const param of FILTER_PARAMS) kept.delete(param);
+export function serializeFilters(
+  filters: Filters,
+  baseSearch = '',
+  migrations: readonly UrlMigration[] = URL_MIGRATIONS,
+): string {
   const parts: string[] = [];
-  const sectors = canonicalSectors(filters.sectors).join(',');
-  const values: Record<FilterParam, string> = {
-    pair: filters.pair,
-    from: filters.from,
-    to: filters.to,
-    sectors,
-    flow: filters.flow,
-    compare: filters.compare,
-  };
-  const defaults: Record<FilterParam, string> = {
-    pair: DEFAULT_FILTERS.pair,
-    from: DEFAULT_FILTERS.from,
-    to: DEFAULT_FILTERS.to,
-    sectors: DEFAULT_FILTERS.sectors.join(','),
-    flow: DEFAULT_FILTERS.flow,
-    compare: DEFAULT_FILTERS.compare,
-  };
-  for (const param of FILTER_PARAMS) {
-    if (values[param] !== defaults[param])
-      parts.push(`${param}=${encode(values[param])}`);
+  for (const key of FILTER_PARAMS) {
+    const text = writeParam(key, filters[key]);
+    if (text !== null) parts.push(`${key}=${encode(text)}`);
   }
-  for (const [name, value] of kept)
-    parts.push(`${encodeURIComponent(name)}=${encode(value)}`);
+  const params = migrateParams(baseSearch, migrations);
+  for (const [name, value] of params) {
+    if (!(FILTER_PARAMS as readonly string[]).includes(name))
+      parts.push(`${encodeURIComponent(name)}=${encode(value)}`);
+  }
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }

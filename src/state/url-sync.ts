@@ -3,27 +3,8 @@ import { noticeActions } from './notices';
 import { loadView, saveView } from './persistence';
 import { hasFilterParams, parseFilters, serializeFilters } from './url-codec';
 
-type HistoryMode = 'push' | 'replace';
-
-/** How the next store change reaches the history; one-shot, then back to push. */
-let nextHistoryMode: HistoryMode | 'none' = 'push';
-
 function urlFor(filters: Filters, location: Location): string {
   return `${location.pathname}${serializeFilters(filters, location.search)}${location.hash}`;
-}
-
-/**
- * Replaces the filters without adding a history entry (a corrected link, a
- * back/forward step). User actions go through the store's own actions, which
- * push an entry so Back walks through them.
- */
-export function replaceFiltersQuietly(
-  filters: Filters,
-  mode: HistoryMode | 'none' = 'replace',
-): void {
-  nextHistoryMode = mode;
-  useFiltersStore.getState().replaceFilters(filters);
-  nextHistoryMode = 'push';
 }
 
 /**
@@ -41,7 +22,8 @@ export function startUrlSync(win: Window = window): () => void {
   } else {
     initial = loadView(win.localStorage) ?? DEFAULT_FILTERS;
   }
-  replaceFiltersQuietly(initial, 'none');
+  const { replaceFilters } = useFiltersStore.getState();
+  replaceFilters(initial, { history: 'none' });
   saveView(win.localStorage, initial);
   win.history.replaceState(
     win.history.state,
@@ -52,14 +34,15 @@ export function startUrlSync(win: Window = window): () => void {
   const unsubscribe = useFiltersStore.subscribe((state, previous) => {
     if (state.filters === previous.filters) return;
     saveView(win.localStorage, state.filters);
-    if (nextHistoryMode === 'none') return;
+    const { history } = state.lastChange;
+    if (history === 'none') return;
     const url = urlFor(state.filters, win.location);
     if (
       url ===
       `${win.location.pathname}${win.location.search}${win.location.hash}`
     )
       return;
-    if (nextHistoryMode === 'replace')
+    if (history === 'replace')
       win.history.replaceState(win.history.state, '', url);
     else win.history.pushState(null, '', url);
   });
@@ -67,7 +50,7 @@ export function startUrlSync(win: Window = window): () => void {
   const onPopState = () => {
     const { filters, ignored } = parseFilters(win.location.search);
     noticeActions.addIgnored(ignored);
-    replaceFiltersQuietly(filters, 'none');
+    replaceFilters(filters, { history: 'none' });
   };
   win.addEventListener('popstate', onPopState);
 

@@ -9,7 +9,9 @@ import { renderWithProviders } from '@/test/render';
 import { KpiPanel } from './kpi-panel';
 
 beforeEach(() => {
-  useFiltersStore.getState().replaceFilters(DEFAULT_FILTERS);
+  useFiltersStore
+    .getState()
+    .replaceFilters(DEFAULT_FILTERS, { history: 'none' });
 });
 
 describe('KpiPanel', () => {
@@ -52,12 +54,15 @@ describe('KpiPanel', () => {
   });
 
   it('says so when the pair has no trade in the period', async () => {
-    useFiltersStore.getState().replaceFilters({
-      ...DEFAULT_FILTERS,
-      pair: 'KZ-10~RU-ALT',
-      from: '2021-01',
-      to: '2021-12',
-    });
+    useFiltersStore.getState().replaceFilters(
+      {
+        ...DEFAULT_FILTERS,
+        pair: 'KZ-10~RU-ALT',
+        from: '2021-01',
+        to: '2021-12',
+      },
+      { history: 'none' },
+    );
     await renderWithProviders(<KpiPanel />);
     expect(
       await screen.findByText('No trade is recorded for this pair and period.'),
