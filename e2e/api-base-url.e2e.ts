@@ -1,16 +1,15 @@
 import { readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import type { Browser } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { demoDataset } from '../mocks/data/dataset';
+import en from '../src/i18n/locales/en.json';
 import type { Dataset } from '../src/service/dataset';
 import { createService } from '../src/service/service';
-import { launchBrowser, openPage } from './browser';
+import { region, test, UI_TIMEOUT, waitForText } from './journey';
 import { startServiceServer, type ServiceServer } from './service-server';
 
-const UI_TIMEOUT = 20_000;
 const root = fileURLToPath(new URL('..', import.meta.url));
 const OUT_DIR = 'dist-api';
 
@@ -66,7 +65,6 @@ async function buildWithEnv(env: Record<string, string>): Promise<void> {
 // Undefined until beforeAll gets that far; afterAll cleans up whatever exists.
 let api: ServiceServer | undefined;
 let server: PreviewServer | undefined;
-let browser: Browser | undefined;
 let appUrl = '';
 
 beforeAll(async () => {
@@ -89,82 +87,53 @@ beforeAll(async () => {
   if (url === undefined)
     throw new Error('vite preview started without a local URL');
   appUrl = url.replace(/\/+$/, '');
-  browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   await api?.close();
   await rm(`${root}${OUT_DIR}`, { recursive: true, force: true });
 });
 
 describe('build with VITE_API_BASE_URL', () => {
-  it('reads data from that backend and registers no service worker', async () => {
-    if (!browser || !api) throw new Error('beforeAll did not finish');
+  test('reads data from that backend and registers no service worker', async ({
+    open,
+  }) => {
+    if (!api) throw new Error('beforeAll did not finish');
     const backendServer = api;
-    const { page, errors, close } = await openPage(
-      browser,
-      `${appUrl}/?lang=en`,
-      {
-        width: 1280,
-        height: 800,
-      },
-    );
-    try {
-      const turnover = page.getByRole('region', {
-        name: 'Turnover',
-        exact: true,
-      });
-      await expect
-        .poll(
-          async () =>
-            (await turnover.count()) > 0 ? turnover.first().innerText() : '',
-          {
-            timeout: UI_TIMEOUT,
-          },
-        )
-        .toContain('927');
+    // This build's own preview server, not the shared one: an absolute URL.
+    const page = await open(`${appUrl}/?lang=en`);
+    await waitForText(region(page, en.kpis.card.turnover), '927');
 
-      expect(
-        backendServer.requests.some((request) =>
-          request.startsWith('/api/trade/totals?'),
-        ),
-      ).toBe(true);
-      const registrations = await page.evaluate(() =>
-        navigator.serviceWorker.getRegistrations().then((list) => list.length),
-      );
-      expect(registrations).toBe(0);
-      expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    expect(
+      backendServer.requests.some((request) =>
+        request.startsWith('/api/trade/totals?'),
+      ),
+    ).toBe(true);
+    const registrations = await page.evaluate(() =>
+      navigator.serviceWorker.getRegistrations().then((list) => list.length),
+    );
+    expect(registrations).toBe(0);
   });
 
-  it('neutralises a formula sent by the backend when exporting CSV', async () => {
-    if (!browser) throw new Error('beforeAll did not finish');
-    const { page, close } = await openPage(browser, `${appUrl}/?lang=en`, {
-      width: 1280,
-      height: 800,
-    });
-    try {
-      const button = page.getByRole('button', { name: 'Export CSV' });
-      await expect
-        .poll(() => button.isEnabled(), { timeout: UI_TIMEOUT })
-        .toBe(true);
-      const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        button.click(),
-      ]);
-      const text = await readFile(await download.path(), 'utf8');
-      const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
-        skipEmptyLines: true,
-      }).data;
-      const names = rows.filter((row) => row[6] === 'XVI').map((row) => row[7]);
-      expect(names.length).toBeGreaterThan(0);
-      expect(new Set(names)).toEqual(new Set([`'${FORMULA}`]));
-    } finally {
-      await close();
-    }
+  test('neutralises a formula sent by the backend when exporting CSV', async ({
+    open,
+  }) => {
+    const page = await open(`${appUrl}/?lang=en`);
+    const button = page.getByRole('button', { name: en.export.csv.button });
+    await expect
+      .poll(() => button.isEnabled(), { timeout: UI_TIMEOUT })
+      .toBe(true);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      button.click(),
+    ]);
+    const text = await readFile(await download.path(), 'utf8');
+    const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+      skipEmptyLines: true,
+    }).data;
+    const names = rows.filter((row) => row[6] === 'XVI').map((row) => row[7]);
+    expect(names.length).toBeGreaterThan(0);
+    expect(new Set(names)).toEqual(new Set([`'${FORMULA}`]));
   });
 });

@@ -76,42 +76,36 @@ export type PageOptions = {
   height: number;
   /** BCP 47 tag for `navigator.language` and Intl; defaults to `en-US`. */
   locale?: string;
+  /** Origin that relative `page.goto` paths resolve against. */
+  baseURL?: string;
 };
 
-export type OpenedPage = {
-  context: BrowserContext;
-  page: Page;
-  /**
-   * Console errors and uncaught page errors, in arrival order. Everything is
-   * kept, a favicon 404 included: we ship a favicon, so that would be a bug.
-   */
-  errors: string[];
-  close: () => Promise<void>;
-};
-
-/** A fresh context (no storage shared with other journeys), one page, navigated to `url`. */
-export async function openPage(
+/**
+ * A fresh context (no storage shared with other journeys) and one blank page.
+ * Every console error and uncaught page error goes to `onError`, a favicon
+ * 404 included: we ship a favicon, so that would be a bug.
+ */
+export async function newPage(
   browser: Browser,
-  url: string,
-  { width, height, locale = 'en-US' }: PageOptions,
-): Promise<OpenedPage> {
+  { width, height, locale = 'en-US', baseURL }: PageOptions,
+  onError: (message: string) => void,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     viewport: { width, height },
     locale,
     acceptDownloads: true,
+    ...(baseURL === undefined ? {} : { baseURL }),
   });
   const page = await context.newPage();
-  const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     const { url: source, lineNumber } = message.location();
-    errors.push(
+    onError(
       `console.error: ${message.text()}${source ? ` (${source}:${lineNumber})` : ''}`,
     );
   });
   page.on('pageerror', (error) => {
-    errors.push(`pageerror: ${error.stack ?? error.message}`);
+    onError(`pageerror: ${error.stack ?? error.message}`);
   });
-  await page.goto(url);
-  return { context, page, errors, close: () => context.close() };
+  return { context, page };
 }

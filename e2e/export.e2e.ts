@@ -2,11 +2,9 @@ import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Download, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { describe, expect, it } from 'vitest';
-import { openPage } from './browser';
-import { setUpJourneyBrowser, UI_TIMEOUT, VIEWPORT } from './journey';
-
-const { baseUrl, browser: getBrowser } = setUpJourneyBrowser();
+import { describe, expect } from 'vitest';
+import en from '../src/i18n/locales/en.json';
+import { kpiFigure, region, test, UI_TIMEOUT } from './journey';
 
 async function download(page: Page, buttonName: string): Promise<Download> {
   const button = page.getByRole('button', { name: buttonName });
@@ -51,132 +49,108 @@ function inkOf(png: PNG): {
 }
 
 async function turnoverExact(page: Page): Promise<string> {
-  const value = page
-    .getByRole('region', { name: 'Turnover', exact: true })
-    .locator('data');
+  const value = kpiFigure(page, en.kpis.card.turnover);
   await expect.poll(() => value.count(), { timeout: UI_TIMEOUT }).toBe(1);
   return (await value.getAttribute('value')) ?? '';
 }
 
 describe('exports', () => {
-  it('exports the whole report as a real, wide, non-blank PNG named from the filters', async () => {
-    const { page, errors, close } = await openPage(
-      getBrowser(),
-      `${baseUrl}/?lang=en`,
-      VIEWPORT,
+  test('exports the whole report as a real, wide, non-blank PNG named from the filters', async ({
+    page,
+  }) => {
+    await page.goto('/?lang=en');
+    await turnoverExact(page);
+    const file = await download(page, en.export.report.button);
+    expect(file.suggestedFilename()).toBe(
+      'trade-report_KZ-63_RU-ALT_2023-01_2023-08.png',
     );
-    try {
-      await turnoverExact(page);
-      const file = await download(page, 'Export report (PNG)');
-      expect(file.suggestedFilename()).toBe(
-        'trade-report_KZ-63_RU-ALT_2023-01_2023-08.png',
-      );
-      const png = await readPng(file);
-      expect(png.width).toBeGreaterThanOrEqual(1600);
-      const { ink, exportBlue, importVermillion } = inkOf(png);
-      expect(ink).toBeGreaterThan(0.05);
-      // Both flows' bars are drawn in the chart region of the image.
-      expect(exportBlue).toBeGreaterThan(2_000);
-      expect(importVermillion).toBeGreaterThan(2_000);
-      // The image is light even on a dark screen: its corner is white.
-      expect([png.data[0], png.data[1], png.data[2]]).toEqual([255, 255, 255]);
-      expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    const png = await readPng(file);
+    expect(png.width).toBeGreaterThanOrEqual(1600);
+    const { ink, exportBlue, importVermillion } = inkOf(png);
+    expect(ink).toBeGreaterThan(0.05);
+    // Both flows' bars are drawn in the chart region of the image.
+    expect(exportBlue).toBeGreaterThan(2_000);
+    expect(importVermillion).toBeGreaterThan(2_000);
+    // The image is light even on a dark screen: its corner is white.
+    expect([png.data[0], png.data[1], png.data[2]]).toEqual([255, 255, 255]);
   });
 
-  it('exports one chart as PNG at 2x and as a self-contained SVG', async () => {
-    const { page, errors, close } = await openPage(
-      getBrowser(),
-      `${baseUrl}/?lang=en`,
-      VIEWPORT,
+  test('exports one chart as PNG at 2x and as a self-contained SVG', async ({
+    page,
+  }) => {
+    await page.goto('/?lang=en');
+    await turnoverExact(page);
+    const pngFile = await download(page, 'Download PNG: Monthly trend');
+    expect(pngFile.suggestedFilename()).toBe(
+      'trade-trend_KZ-63_RU-ALT_2023-01_2023-08.png',
     );
-    try {
-      await turnoverExact(page);
-      const pngFile = await download(page, 'Download PNG: Monthly trend');
-      expect(pngFile.suggestedFilename()).toBe(
-        'trade-trend_KZ-63_RU-ALT_2023-01_2023-08.png',
-      );
-      const png = await readPng(pngFile);
-      const chartWidth = await page
-        .getByRole('region', { name: 'Monthly trend', exact: true })
-        .locator('.panel-body')
-        .evaluate((node) => node.clientWidth);
-      expect(png.width).toBeGreaterThanOrEqual(chartWidth * 2);
-      const ink = inkOf(png);
-      expect(ink.exportBlue).toBeGreaterThan(1_000);
-      expect(ink.importVermillion).toBeGreaterThan(1_000);
+    const png = await readPng(pngFile);
+    const chartWidth = await region(page, en.trend.panel.title)
+      .getByRole('figure')
+      .evaluate((node) => node.clientWidth);
+    expect(png.width).toBeGreaterThanOrEqual(chartWidth * 2);
+    const ink = inkOf(png);
+    expect(ink.exportBlue).toBeGreaterThan(1_000);
+    expect(ink.importVermillion).toBeGreaterThan(1_000);
 
-      const svgFile = await download(page, 'Download SVG: Monthly trend');
-      const svg = await readFile(await svgFile.path(), 'utf8');
-      expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(
-        true,
-      );
-      expect(svg).toContain('Monthly trend');
-      expect(svg).toContain('Illustrative data');
-      expect(svg).not.toContain('var(--');
-      expect(svg.match(/class="recharts-rectangle/g)?.length).toBe(16);
-      expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    const svgFile = await download(page, 'Download SVG: Monthly trend');
+    const svg = await readFile(await svgFile.path(), 'utf8');
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(
+      true,
+    );
+    expect(svg).toContain('Monthly trend');
+    expect(svg).toContain('Illustrative data');
+    expect(svg).not.toContain('var(--');
+    expect(svg.match(/class="recharts-rectangle/g)?.length).toBe(16);
   });
 
-  it('exports the records behind the view as CSV whose values sum to the turnover', async () => {
-    const { page, errors, close } = await openPage(
-      getBrowser(),
-      `${baseUrl}/?lang=en`,
-      VIEWPORT,
-    );
-    try {
-      const exact = await turnoverExact(page);
-      let downloads = 0;
-      page.on('download', () => {
-        downloads += 1;
-      });
-      const button = page.getByRole('button', { name: 'Export CSV' });
-      await expect
-        .poll(() => button.isEnabled(), { timeout: UI_TIMEOUT })
-        .toBe(true);
-      const [file] = await Promise.all([
-        page.waitForEvent('download'),
-        button.dblclick(),
-      ]);
-      await expect
-        .poll(() => button.isEnabled(), { timeout: UI_TIMEOUT })
-        .toBe(true);
-      expect(downloads).toBe(1);
+  test('exports the records behind the view as CSV whose values sum to the turnover', async ({
+    page,
+  }) => {
+    await page.goto('/?lang=en');
+    const exact = await turnoverExact(page);
+    let downloads = 0;
+    page.on('download', () => {
+      downloads += 1;
+    });
+    const button = page.getByRole('button', { name: en.export.csv.button });
+    await expect
+      .poll(() => button.isEnabled(), { timeout: UI_TIMEOUT })
+      .toBe(true);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      button.dblclick(),
+    ]);
+    await expect
+      .poll(() => button.isEnabled(), { timeout: UI_TIMEOUT })
+      .toBe(true);
+    expect(downloads).toBe(1);
 
-      expect(file.suggestedFilename()).toBe(
-        'trade-data_KZ-63_RU-ALT_2023-01_2023-08.csv',
-      );
-      const bytes = await readFile(await file.path());
-      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-      const rows = Papa.parse<string[]>(bytes.toString('utf8').slice(1), {
-        skipEmptyLines: true,
-      }).data;
-      expect(rows[0]).toEqual([
-        'month',
-        'kz_region',
-        'kz_region_name',
-        'ru_region',
-        'ru_region_name',
-        'flow',
-        'hs_section',
-        'hs_section_name',
-        'value_usd',
-        'synthetic',
-        'calibration',
-      ]);
-      const sum = rows
-        .slice(1)
-        .reduce((total, row) => total + Number(row[8] ?? 0), 0);
-      expect(String(sum)).toBe(exact);
-      expect(exact).toBe('927000000');
-      expect(errors).toEqual([]);
-    } finally {
-      await close();
-    }
+    expect(file.suggestedFilename()).toBe(
+      'trade-data_KZ-63_RU-ALT_2023-01_2023-08.csv',
+    );
+    const bytes = await readFile(await file.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = Papa.parse<string[]>(bytes.toString('utf8').slice(1), {
+      skipEmptyLines: true,
+    }).data;
+    expect(rows[0]).toEqual([
+      'month',
+      'kz_region',
+      'kz_region_name',
+      'ru_region',
+      'ru_region_name',
+      'flow',
+      'hs_section',
+      'hs_section_name',
+      'value_usd',
+      'synthetic',
+      'calibration',
+    ]);
+    const sum = rows
+      .slice(1)
+      .reduce((total, row) => total + Number(row[8] ?? 0), 0);
+    expect(String(sum)).toBe(exact);
+    expect(exact).toBe('927000000');
   });
 });
