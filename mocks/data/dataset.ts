@@ -1,6 +1,6 @@
 import { cooperationForPair } from '@/service/catalog/cooperation';
-import { regionsResponse } from '@/service/catalog/regions';
-import { sectorsResponse } from '@/service/catalog/sectors';
+import { regionsResponse } from '@/service/catalog/data/regions';
+import { sectorsResponse } from '@/service/catalog/data/sectors';
 import type { Dataset } from '@/service/dataset';
 import { createMemoryDataset } from '@/service/memory-dataset';
 import { DEFAULT_SEED, generateCube } from './generate';

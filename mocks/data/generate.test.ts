@@ -11,8 +11,8 @@ import {
   type CubeSelection,
 } from '@/domain/cube';
 import { cubeMonthly } from '@/domain/cube-aggregate';
-import { regionsResponse } from '@/service/catalog/regions';
-import { REPORTED_FIGURES } from '@/service/catalog/reported-figures';
+import { regionsResponse } from '@/service/catalog/data/regions';
+import { REPORTED_FIGURES } from '@/service/catalog/data/reported-figures';
 import {
   allocateLargestRemainder,
   COVERAGE,

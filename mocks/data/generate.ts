@@ -8,8 +8,8 @@ import type { Calibration, ReportedFigure } from '@/api/schemas/meta';
 import { atomIndex, emptyCube, type Cube } from '@/domain/cube';
 import { cubeMonthly } from '@/domain/cube-aggregate';
 import { monthIndex, monthsInRange } from '@/domain/months';
-import { regionsResponse } from '@/service/catalog/regions';
-import { REPORTED_FIGURES } from '@/service/catalog/reported-figures';
+import { regionsResponse } from '@/service/catalog/data/regions';
+import { REPORTED_FIGURES } from '@/service/catalog/data/reported-figures';
 import { selectionFor } from './selection';
 import {
   demoScaleDescription,

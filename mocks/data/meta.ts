@@ -1,7 +1,7 @@
 import type { LocalizedText } from '@/api/schemas/common';
 import type { DatasetMeta, ReportedFigure, Source } from '@/api/schemas/meta';
-import { regionsResponse } from '@/service/catalog/regions';
-import { REPORTED_FIGURES } from '@/service/catalog/reported-figures';
+import { regionsResponse } from '@/service/catalog/data/regions';
+import { REPORTED_FIGURES } from '@/service/catalog/data/reported-figures';
 import {
   AFFINITY,
   ALTAI_KRAI,

@@ -1,6 +1,6 @@
 import type { LocalizedText, Month } from '@/api/schemas/common';
 import type { ReportedFigure } from '@/api/schemas/meta';
-import { regionsResponse } from '@/service/catalog/regions';
+import { regionsResponse } from '@/service/catalog/data/regions';
 
 /**
  * Words for the dataset's descriptions in the three product languages. The

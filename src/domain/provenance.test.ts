@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportedFigure } from '@/api/schemas/meta';
-import { REPORTED_FIGURES } from '@/service/catalog/reported-figures';
+import { REPORTED_FIGURES } from '@/service/catalog/data/reported-figures';
 import {
   figuresForSides,
   reportedFigureFor,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { regionsResponse } from '@/service/catalog/regions';
+import { regionsResponse } from '@/service/catalog/data/regions';
 import { DEFAULT_FILTERS } from './filters';
 import { reconcileFilters } from './reconcile';
 

@@ -11,7 +11,7 @@ import {
   tradeRecordsResponseSchema,
   tradeTotalsResponseSchema,
 } from '@/api/schemas/trade';
-import { REPORTED_FIGURES } from '@/service/catalog/reported-figures';
+import { REPORTED_FIGURES } from '@/service/catalog/data/reported-figures';
 
 /** GETs a path with a query from the backend under test: status and parsed JSON. */
 export type ContractGet = (

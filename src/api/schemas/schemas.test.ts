@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { monthSchema, pairIdSchema } from './common';
 import { cooperationEventSchema } from './cooperation';
 import { datasetMetaSchema } from './meta';
-import { REPORTED_FIGURES } from '@/service/catalog/reported-figures';
+import { REPORTED_FIGURES } from '@/service/catalog/data/reported-figures';
 import { regionsResponseSchema } from './regions';
 import {
   tradeQuerySchema,

@@ -9,11 +9,11 @@ import {
   type CooperationEvent,
 } from '@/api/schemas/cooperation';
 import {
-  cooperationAreas,
   cooperationEvents,
   cooperationForPair,
   eventRegions,
 } from './cooperation';
+import { cooperationAreas } from './data/cooperation-areas';
 
 function eventById(id: string): CooperationEvent {
   const event = cooperationEvents.find((e) => e.id === id);

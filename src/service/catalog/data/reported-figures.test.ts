@@ -8,7 +8,7 @@ import { REPORTED_FIGURES } from './reported-figures';
 type CsvRow = Record<string, string>;
 
 function readCsv(name: string): CsvRow[] {
-  const text = readFileSync(new URL(`./sources/${name}`, import.meta.url), {
+  const text = readFileSync(new URL(`../sources/${name}`, import.meta.url), {
     encoding: 'utf8',
   });
   const parsed = Papa.parse<CsvRow>(text, {
