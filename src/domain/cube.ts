@@ -1,8 +1,8 @@
-import {
-  SECTOR_IDS,
-  type Flow,
-  type Month,
-  type SectorId,
+import type {
+  Flow,
+  Month,
+  SECTOR_IDS as WIRE_SECTOR_IDS,
+  SectorId,
 } from '@/api/schemas/common';
 import type {
   MonthlyPointWire,
@@ -44,6 +44,34 @@ export type Cube = {
   synthetic: boolean;
 };
 
+/**
+ * The sector axis, in wire order. domain only type-imports the schemas (no zod at run time),
+ * so the list is repeated here; `satisfies` makes typecheck fail unless it equals
+ * api/schemas/common's SECTOR_IDS, element for element and in order.
+ */
+const SECTOR_IDS = [
+  'I',
+  'II',
+  'III',
+  'IV',
+  'V',
+  'VI',
+  'VII',
+  'VIII',
+  'IX',
+  'X',
+  'XI',
+  'XII',
+  'XIII',
+  'XIV',
+  'XV',
+  'XVI',
+  'XVII',
+  'XVIII',
+  'XIX',
+  'XX',
+  'XXI',
+] as const satisfies typeof WIRE_SECTOR_IDS;
 const SECTOR_COUNT = SECTOR_IDS.length;
 
 /** Index of a (row, column, month, flow) group of cells, the calibration grain. */
