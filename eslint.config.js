@@ -1,26 +1,236 @@
 // @ts-check
+import fs from 'node:fs';
+import path from 'node:path';
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import checkFile from 'eslint-plugin-check-file';
+import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * Layer rules from the house style (STYLE.md §2): imports flow downward, only the API client
- * fetches, domain stays pure, src never imports mocks (main.tsx excepted), and
- * zustand / i18next only through their wrappers. Each zone lists every rule
- * that applies to it, because a later flat-config entry replaces, not merges,
- * an earlier `no-restricted-imports`.
+ * Layer rules from the house style (../shared/STYLE.md §2): imports flow downward, no feature
+ * imports another, only the API client fetches, domain stays pure, src never imports mocks
+ * (main.tsx excepted, and only dynamically), and zustand / i18next only through their
+ * wrappers. They are enforced twice, on purpose:
+ *
+ * - by resolved file path, `import-x/no-restricted-paths` with the `layerZones` below: this
+ *   catches `../kpis/kpi-card` as well as `@/features/kpis/kpi-card`, but is silent when an
+ *   import does not resolve (typecheck reports those);
+ * - by import text, `no-restricted-imports` with the alias patterns in `zones`: cheap, and
+ *   they also cover packages (react, zustand, i18next, @tanstack/*).
+ *
+ * Each alias zone lists every pattern that applies to it, because a later flat-config entry
+ * replaces, not merges, an earlier `no-restricted-imports`; for the same reason all path
+ * zones live in one `no-restricted-paths` entry.
  */
-const NO_MOCKS = {
-  group: ['**/mocks/**'],
-  message: 'src never imports mocks/ (main.tsx excepted).',
-};
+const root = import.meta.dirname;
+
+const DOWNWARD =
+  'Imports flow downward: app -> features -> components, state, api/queries, domain, i18n, lib.';
+const SERVICE_IS_BACKEND =
+  'Data reaches the app only through the typed client over HTTP; src/service is the backend.';
+const MOCKS_ARE_DEMO = 'src never imports mocks/ (main.tsx excepted).';
+const VIA_QUERIES = 'UI reaches data through api/queries.';
+const DOMAIN_IS_PURE = 'domain is pure: it may only type-import api/schemas.';
+const SERVICE_NO_CLIENT =
+  'service is the backend: schemas and domain only, no React, no client.';
+
+/** Feature folders, read from disk so that a new panel is fenced in without editing this file. */
+const features = fs
+  .readdirSync(path.join(root, 'src/features'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+/**
+ * Zones for `import-x/no-restricted-paths`: a file under `target` may not import a file
+ * under `from` (less `except`, relative to `from`). Paths are relative to the repository
+ * root; each (target, from) pair appears once, so a violation is reported once by this rule.
+ * @type {Array<{target: string[], from: string[], except?: string[], message: string}>}
+ */
+export const layerZones = [
+  ...features.map((feature) => ({
+    target: [`src/features/${feature}`],
+    from: ['src/features'],
+    except: [`./${feature}`],
+    message:
+      'No feature imports another: shared code moves down a layer (components, state, domain, lib).',
+  })),
+  {
+    target: [
+      'src/features',
+      'src/components',
+      'src/lib',
+      'src/state',
+      'src/i18n',
+      'src/api',
+      'src/domain',
+      'src/service',
+    ],
+    from: ['src/app'],
+    message: `Nothing imports app (main.tsx excepted). ${DOWNWARD}`,
+  },
+  {
+    target: ['src/components', 'src/lib'],
+    from: ['src/features', 'src/state'],
+    message: DOWNWARD,
+  },
+  {
+    target: ['src/state'],
+    from: ['src/features', 'src/components'],
+    message: DOWNWARD,
+  },
+  {
+    target: ['src/i18n'],
+    from: ['src/features', 'src/components', 'src/state'],
+    message: DOWNWARD,
+  },
+  {
+    target: ['src/api'],
+    from: [
+      'src/features',
+      'src/components',
+      'src/state',
+      'src/i18n',
+      'src/domain',
+    ],
+    message: DOWNWARD,
+  },
+  {
+    target: ['src/domain', 'src/service'],
+    from: [
+      'src/features',
+      'src/components',
+      'src/state',
+      'src/i18n',
+      'src/lib',
+    ],
+    message: DOWNWARD,
+  },
+  {
+    target: ['src/domain'],
+    from: ['src/api'],
+    except: ['./schemas'],
+    message: DOMAIN_IS_PURE,
+  },
+  {
+    target: ['src/service'],
+    from: ['src/api/client.ts', 'src/api/endpoints', 'src/api/queries'],
+    message: SERVICE_NO_CLIENT,
+  },
+  {
+    target: [
+      'src/app',
+      'src/features',
+      'src/components',
+      'src/state',
+      'src/i18n',
+      'src/api',
+      'src/domain',
+      'src/lib',
+    ],
+    from: ['src/service'],
+    message: SERVICE_IS_BACKEND,
+  },
+  {
+    target: [
+      'src/app',
+      'src/features',
+      'src/components',
+      'src/state',
+      'src/lib',
+    ],
+    from: ['src/api/client.ts', 'src/api/endpoints'],
+    message: VIA_QUERIES,
+  },
+  {
+    target: [
+      'src/app',
+      'src/features',
+      'src/components',
+      'src/state',
+      'src/i18n',
+      'src/api',
+      'src/domain',
+      'src/lib',
+      'src/service',
+    ],
+    from: ['mocks'],
+    message: MOCKS_ARE_DEMO,
+  },
+];
+
+/**
+ * The path-based half of the layer rules as flat-config entries; the test in
+ * src/test/layers.test.ts lints snippets with exactly these. Only layer folders are linted
+ * with it: tests, src/test and main.tsx may wire mocks and the app together.
+ * @type {import('eslint').Linter.Config[]}
+ */
+export const layerConfig = [
+  {
+    files: ['src/*/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', 'src/test/**'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: path.join(root, 'tsconfig.json'),
+        }),
+      ],
+    },
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        { basePath: root, zones: layerZones },
+      ],
+    },
+  },
+  {
+    // Type-only imports of the wire types are erased; a value import would run zod in domain.
+    files: ['src/domain/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/api/schemas/*', '**/api/schemas/**'],
+              allowTypeImports: true,
+              message: DOMAIN_IS_PURE,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // no-restricted-imports does not look at import(): main.tsx may load mocks/ only lazily,
+    // behind the demo flag, so that production builds drop them.
+    files: ['src/main.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/mocks/**'],
+              message:
+                'main.tsx imports mocks/ only with a dynamic import(), behind the demo flag.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+];
+
+const NO_MOCKS = { group: ['**/mocks/**'], message: MOCKS_ARE_DEMO };
 const NO_SERVICE = {
   group: ['@/service/*', '**/service/**'],
-  message:
-    'Data reaches the app only through the typed client over HTTP; src/service is the backend.',
+  message: SERVICE_IS_BACKEND,
 };
 const NO_ZUSTAND = {
   group: ['zustand', 'zustand/*'],
@@ -32,8 +242,7 @@ const NO_I18NEXT = {
 };
 const UP = (/** @type {string[]} */ layers) => ({
   group: layers.map((l) => `@/${l}/*`),
-  message:
-    'Imports flow downward: app -> features -> components, state, api/queries, domain, i18n, lib.',
+  message: DOWNWARD,
 });
 /** @param {Array<{group: string[], message: string}>} patterns */
 const restrict = (patterns) => ({
@@ -50,7 +259,7 @@ const zones = [
       NO_I18NEXT,
       {
         group: ['@/api/endpoints/*', '@/api/client'],
-        message: 'UI reaches data through api/queries.',
+        message: VIA_QUERIES,
       },
     ],
   },
@@ -124,7 +333,7 @@ const zones = [
           '@/api/endpoints/*',
           '@/api/queries/*',
         ],
-        message: 'domain is pure: it may only type-import api/schemas.',
+        message: DOMAIN_IS_PURE,
       },
     ],
   },
@@ -144,8 +353,7 @@ const zones = [
           '@/api/endpoints/*',
           '@/api/queries/*',
         ],
-        message:
-          'service is the backend: schemas and domain only, no React, no client.',
+        message: SERVICE_NO_CLIENT,
       },
     ],
   },
@@ -216,6 +424,7 @@ export default tseslint.config(
     ignores: ['**/*.test.{ts,tsx}'],
     rules: restrict(zone.patterns),
   })),
+  ...layerConfig,
   {
     files: ['**/*.test.{ts,tsx}', 'e2e/**', 'bench/**'],
     rules: {
