@@ -249,7 +249,12 @@ const COLUMNS = RU_COLUMNS.length;
 const MONTH_COUNT = MONTHS.length;
 const ATOM_COUNT = ROWS * COLUMNS * MONTH_COUNT * 2;
 const FIRST_YEAR = Number(COVERAGE.from.slice(0, 4));
-const SHAPE = { rows: KZ_ROWS, columns: RU_COLUMNS, months: MONTHS } as const;
+const SHAPE = {
+  rows: KZ_ROWS,
+  columns: RU_COLUMNS,
+  months: MONTHS,
+  sectors: SECTOR_IDS,
+} as const;
 /** `calibration` of an atom not yet labelled. */
 const UNLABELLED = 0xffff;
 

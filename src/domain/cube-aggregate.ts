@@ -1,4 +1,3 @@
-import { SECTOR_IDS, type SectorId } from '@/api/schemas/common';
 import type {
   MonthlyPointWire,
   Provenance,
@@ -7,8 +6,6 @@ import type {
 } from '@/api/schemas/trade';
 import { atomIndex, CUBE_FLOWS, type Cube, type CubeSelection } from './cube';
 import { shiftMonth } from './months';
-
-const SECTOR_COUNT = SECTOR_IDS.length;
 
 /** Calls `visit` for every present cell of the selection, with its atom and month. */
 function scan(
@@ -30,7 +27,7 @@ function scan(
       for (let month = from; month <= to; month += 1) {
         for (const flow of selection.flows) {
           const atom = atomIndex(cube, row, column, month, flow);
-          const base = atom * SECTOR_COUNT;
+          const base = atom * cube.sectors.length;
           for (const sector of selection.sectors) {
             visit(
               cube.values[base + sector] ?? Number.NaN,
@@ -109,9 +106,10 @@ export function cubeBySector(
   cube: Cube,
   selection: CubeSelection,
 ): { sectors: SectorFlows[]; provenance: Provenance } {
-  const exports = new Float64Array(SECTOR_COUNT);
-  const imports = new Float64Array(SECTOR_COUNT);
-  const seen = new Uint8Array(SECTOR_COUNT);
+  const count = cube.sectors.length;
+  const exports = new Float64Array(count);
+  const imports = new Float64Array(count);
+  const seen = new Uint8Array(count);
   const counter = provenanceCounter(cube);
   scan(cube, selection, (value, atom, _month, flow, sector) => {
     counter.count(value, atom);
@@ -121,7 +119,7 @@ export function cubeBySector(
     else imports[sector] = (imports[sector] ?? 0) + value;
   });
   const sectors: SectorFlows[] = [];
-  SECTOR_IDS.forEach((sector: SectorId, s) => {
+  cube.sectors.forEach((sector, s) => {
     if (seen[s] !== 1) return;
     sectors.push({
       sector,
@@ -186,13 +184,13 @@ export function cubeRecords(
             if (index >= end) return records;
             if (index >= offset) {
               const value =
-                cube.values[atom * SECTOR_COUNT + sector] ?? Number.NaN;
+                cube.values[atom * cube.sectors.length + sector] ?? Number.NaN;
               records.push({
                 month: shiftMonth(first, month),
                 kz: cube.rows[row] ?? '',
                 ru: cube.columns[column] ?? '',
                 flow: CUBE_FLOWS[flow] ?? 'export',
-                sector: SECTOR_IDS[sector] ?? 'I',
+                sector: cube.sectors[sector] ?? 'I',
                 valueUsd: (Number.isNaN(value)
                   ? null
                   : value) as TradeRecord['valueUsd'],

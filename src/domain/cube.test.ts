@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SECTOR_IDS } from '@/api/schemas/common';
 import {
   atomIndex,
   cellIndex,
@@ -22,6 +23,7 @@ function tinyCube(): Cube {
     rows: ['KZ-10', 'KZ-OTHER'],
     columns: ['RU-ALT'],
     months: ['2022-05', '2022-06', '2022-07'],
+    sectors: SECTOR_IDS,
     calibrations: ['demo', 'R99'],
     synthetic: true,
     rowFirstMonth: [1, 0],

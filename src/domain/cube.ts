@@ -1,4 +1,4 @@
-import { SECTOR_IDS, type Flow, type Month } from '@/api/schemas/common';
+import type { Flow, Month, SectorId } from '@/api/schemas/common';
 import type { TradeQuery } from '@/api/schemas/trade';
 import { monthIndex } from './months';
 import { isCountry, splitPair } from './sides';
@@ -23,6 +23,8 @@ export type Cube = {
   columns: readonly string[];
   /** Consecutive months, oldest first. */
   months: readonly Month[];
+  /** The HS sections of the last axis, in order (the contract's I…XXI). */
+  sectors: readonly SectorId[];
   values: Float64Array;
   /** Index into `months` of each row's first month. */
   rowFirstMonth: readonly number[];
@@ -32,8 +34,6 @@ export type Cube = {
   /** Whether the cells are generated (illustrative) rather than imported or official. */
   synthetic: boolean;
 };
-
-const SECTOR_COUNT = SECTOR_IDS.length;
 
 /** Index of a (row, column, month, flow) group of cells, the calibration grain. */
 export function atomIndex(
@@ -51,19 +51,21 @@ export function atomIndex(
 
 /** Index of one cell in `values`. */
 export function cellIndex(
-  cube: Pick<Cube, 'columns' | 'months'>,
+  cube: Pick<Cube, 'columns' | 'months' | 'sectors'>,
   row: number,
   column: number,
   month: number,
   flow: number,
   sector: number,
 ): number {
-  return atomIndex(cube, row, column, month, flow) * SECTOR_COUNT + sector;
+  return (
+    atomIndex(cube, row, column, month, flow) * cube.sectors.length + sector
+  );
 }
 
 /** An empty cube (all cells missing) of the given shape. */
 export function emptyCube(
-  shape: Pick<Cube, 'rows' | 'columns' | 'months'> & {
+  shape: Pick<Cube, 'rows' | 'columns' | 'months' | 'sectors'> & {
     calibrations: readonly string[];
     synthetic: boolean;
     rowFirstMonth?: readonly number[];
@@ -75,7 +77,8 @@ export function emptyCube(
     rows: shape.rows,
     columns: shape.columns,
     months: shape.months,
-    values: new Float64Array(atoms * SECTOR_COUNT).fill(Number.NaN),
+    sectors: shape.sectors,
+    values: new Float64Array(atoms * shape.sectors.length).fill(Number.NaN),
     rowFirstMonth: shape.rowFirstMonth ?? shape.rows.map(() => 0),
     calibration: new Uint16Array(atoms),
     calibrations: shape.calibrations,
@@ -86,7 +89,7 @@ export function emptyCube(
 /**
  * Which cells a query covers, as indices into the cube's axes. `rows` and
  * `columns` are the matrix cells of each side (one region, or every cell of a
- * country); `flows` and `sectors` are indices into CUBE_FLOWS and SECTOR_IDS.
+ * country); `flows` and `sectors` are indices into CUBE_FLOWS and the cube's sectors.
  */
 export type CubeSelection = {
   rows: readonly number[];
@@ -107,8 +110,6 @@ export function cubeMonthIndex(
   return first === undefined ? 0 : monthIndex(month) - monthIndex(first);
 }
 
-const ALL_SECTORS: readonly number[] = SECTOR_IDS.map((_, i) => i);
-
 /**
  * The rows (or columns) that make up one side: a region is its own row; a
  * whole country (`KZ`, `RU`) is every row, the rest of the country included.
@@ -126,7 +127,7 @@ function sideCells(axis: readonly string[], side: string): number[] {
  * The one reading of a query, for the service and the demo generator alike.
  */
 export function selectionFor(
-  cube: Pick<Cube, 'rows' | 'columns' | 'months'>,
+  cube: Pick<Cube, 'rows' | 'columns' | 'months' | 'sectors'>,
   query: TradeQuery,
 ): CubeSelection {
   const { kz, ru } = splitPair(query.pair);
@@ -138,7 +139,7 @@ export function selectionFor(
     flows: query.flow ? [CUBE_FLOWS.indexOf(query.flow)] : [0, 1],
     sectors:
       query.sectors && query.sectors.length > 0
-        ? query.sectors.map((id) => SECTOR_IDS.indexOf(id))
-        : ALL_SECTORS,
+        ? query.sectors.map((id) => cube.sectors.indexOf(id))
+        : cube.sectors.map((_, i) => i),
   };
 }

@@ -36,7 +36,7 @@ async function layerMessages(filePath: string, code: string) {
 it.each([
   'src/features/kpis/kpi-card.tsx',
   'src/app/app.tsx',
-  'src/components/panel.tsx',
+  'src/components/panel/panel.tsx',
   'src/features/trend/use-trend.ts',
   'src/api/client.ts',
   'src/api/endpoints/get-meta.ts',
@@ -85,7 +85,7 @@ describe('imports that break a layer rule', { timeout: 30_000 }, () => {
     },
     {
       file: 'src/state/x.ts',
-      code: "import { Panel } from '../components/panel';",
+      code: "import { Panel } from '../components/panel/panel';",
       says: 'Imports flow downward',
     },
     {
@@ -177,11 +177,11 @@ describe('imports that follow the layer rules', { timeout: 30_000 }, () => {
   it.each([
     {
       file: 'src/features/trend/x.ts',
-      code: "import { Panel } from '@/components/panel';",
+      code: "import { Panel } from '@/components/panel/panel';",
     },
     {
       file: 'src/features/trend/x.ts',
-      code: "import { Panel } from '../../components/panel';",
+      code: "import { Panel } from '../../components/panel/panel';",
     },
     {
       file: 'src/features/trend/x.ts',
