@@ -29,7 +29,7 @@ import tseslint from 'typescript-eslint';
 const root = import.meta.dirname;
 
 const DOWNWARD =
-  'Imports flow downward: app -> features -> components, state, api/queries, domain, i18n, lib.';
+  'Imports flow downward: app -> features -> view-model -> components, state, api/queries, domain, i18n, lib.';
 const SERVICE_IS_BACKEND =
   'Data reaches the app only through the typed client over HTTP; src/service is the backend.';
 const MOCKS_ARE_DEMO = 'src never imports mocks/ (main.tsx excepted).';
@@ -68,29 +68,36 @@ export const layerZones = [
       'src/api',
       'src/domain',
       'src/service',
+      'src/view-model',
     ],
     from: ['src/app'],
     message: `Nothing imports app (main.tsx excepted). ${DOWNWARD}`,
   },
   {
     target: ['src/components', 'src/lib'],
-    from: ['src/features', 'src/state'],
+    from: ['src/features', 'src/view-model', 'src/state'],
     message: DOWNWARD,
   },
   {
-    target: ['src/state'],
+    target: ['src/view-model'],
     from: ['src/features', 'src/components'],
     message: DOWNWARD,
   },
   {
+    target: ['src/state'],
+    from: ['src/features', 'src/view-model', 'src/components'],
+    message: DOWNWARD,
+  },
+  {
     target: ['src/i18n'],
-    from: ['src/features', 'src/components', 'src/state'],
+    from: ['src/features', 'src/view-model', 'src/components', 'src/state'],
     message: DOWNWARD,
   },
   {
     target: ['src/api'],
     from: [
       'src/features',
+      'src/view-model',
       'src/components',
       'src/state',
       'src/i18n',
@@ -102,6 +109,7 @@ export const layerZones = [
     target: ['src/domain', 'src/service'],
     from: [
       'src/features',
+      'src/view-model',
       'src/components',
       'src/state',
       'src/i18n',
@@ -130,6 +138,7 @@ export const layerZones = [
       'src/api',
       'src/domain',
       'src/lib',
+      'src/view-model',
     ],
     from: ['src/service'],
     message: SERVICE_IS_BACKEND,
@@ -284,7 +293,21 @@ const zones = [
       NO_SERVICE,
       NO_ZUSTAND,
       NO_I18NEXT,
-      UP(['app', 'features', 'state']),
+      UP(['app', 'features', 'state', 'view-model']),
+    ],
+  },
+  {
+    files: ['src/view-model/**'],
+    patterns: [
+      NO_MOCKS,
+      NO_SERVICE,
+      NO_ZUSTAND,
+      NO_I18NEXT,
+      UP(['app', 'features', 'components']),
+      {
+        group: ['@/api/endpoints/*', '@/api/client'],
+        message: 'View models reach data through api/queries.',
+      },
     ],
   },
   {
@@ -293,7 +316,7 @@ const zones = [
       NO_MOCKS,
       NO_SERVICE,
       NO_I18NEXT,
-      UP(['app', 'features', 'components']),
+      UP(['app', 'features', 'components', 'view-model']),
     ],
   },
   {
@@ -302,7 +325,7 @@ const zones = [
       NO_MOCKS,
       NO_SERVICE,
       NO_ZUSTAND,
-      UP(['app', 'features', 'components', 'state']),
+      UP(['app', 'features', 'components', 'state', 'view-model']),
     ],
   },
   {
@@ -312,7 +335,15 @@ const zones = [
       NO_SERVICE,
       NO_ZUSTAND,
       NO_I18NEXT,
-      UP(['app', 'features', 'components', 'state', 'i18n', 'domain']),
+      UP([
+        'app',
+        'features',
+        'components',
+        'state',
+        'i18n',
+        'domain',
+        'view-model',
+      ]),
       { group: ['react', 'react-dom'], message: 'api has no React.' },
     ],
   },
@@ -323,7 +354,15 @@ const zones = [
       NO_SERVICE,
       NO_ZUSTAND,
       NO_I18NEXT,
-      UP(['app', 'features', 'components', 'state', 'i18n', 'lib']),
+      UP([
+        'app',
+        'features',
+        'components',
+        'state',
+        'i18n',
+        'lib',
+        'view-model',
+      ]),
       {
         group: [
           'react',
@@ -343,7 +382,15 @@ const zones = [
       NO_MOCKS,
       NO_ZUSTAND,
       NO_I18NEXT,
-      UP(['app', 'features', 'components', 'state', 'i18n', 'lib']),
+      UP([
+        'app',
+        'features',
+        'components',
+        'state',
+        'i18n',
+        'lib',
+        'view-model',
+      ]),
       {
         group: [
           'react',

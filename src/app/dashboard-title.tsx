@@ -2,7 +2,7 @@ import { useI18n } from '@/i18n/i18n';
 import { formatMonthRange } from '@/lib/format';
 import { splitPair } from '@/domain/sides';
 import { useFilters } from '@/state/filters';
-import { useRegionName } from '@/state/use-region-name';
+import { useRegionName } from '@/view-model/use-region-name';
 
 /** "East Kazakhstan Region ↔ Altai Krai · Jan – Aug 2023", in the active language. */
 export function DashboardTitle() {

@@ -7,8 +7,8 @@ import { useExportAction } from '@/components/use-export-action';
 import { reportedFiguresFor } from '@/domain/provenance';
 import { useI18n } from '@/i18n/i18n';
 import { useFilters } from '@/state/filters';
-import { useTradeView } from '@/state/trade-query';
-import { useRegionName } from '@/state/use-region-name';
+import { useTradeView } from '@/view-model/trade-view';
+import { useRegionName } from '@/view-model/use-region-name';
 import { useViewChrome } from '@/components/panel/view-chrome';
 
 /** "Export report (PNG)" and "Export CSV" for the whole current view. */

@@ -1,7 +1,10 @@
 import { useMemo, type ReactNode } from 'react';
 import { ViewChromeProvider } from '@/components/panel/view-chrome';
-import { useCurrentDataIsSynthetic } from '@/state/trade-query';
-import { useExportBlocker, useExportContext } from '@/state/use-export-context';
+import { useCurrentDataIsSynthetic } from '@/view-model/trade-view';
+import {
+  useExportBlocker,
+  useExportContext,
+} from '@/view-model/use-export-context';
 
 /**
  * Decides the view's data status and export context once and hands them to

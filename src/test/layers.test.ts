@@ -41,6 +41,7 @@ it.each([
   'src/api/client.ts',
   'src/api/endpoints/get-meta.ts',
   'src/service/service.ts',
+  'src/view-model/trade-view.ts',
   'mocks/browser.ts',
 ])('snippet target %s exists', (file) => {
   expect(existsSync(`${root}${file}`)).toBe(true);
@@ -86,6 +87,16 @@ describe('imports that break a layer rule', { timeout: 30_000 }, () => {
     {
       file: 'src/state/x.ts',
       code: "import { Panel } from '../components/panel/panel';",
+      says: 'Imports flow downward',
+    },
+    {
+      file: 'src/components/x.ts',
+      code: "import { useTradeView } from '../view-model/trade-view';",
+      says: 'Imports flow downward',
+    },
+    {
+      file: 'src/view-model/x.ts',
+      code: "import { KpiCard } from '@/features/kpis/kpi-card';",
       says: 'Imports flow downward',
     },
     {

@@ -16,7 +16,7 @@ import { ExternalLink } from '@/components/external-link';
 import { ReportedFigureItem } from '@/components/reported-figure-item';
 import { reportedFiguresFor, scaleConflicts } from '@/domain/provenance';
 import { useFilters } from '@/state/filters';
-import { useRegionName } from '@/state/use-region-name';
+import { useRegionName } from '@/view-model/use-region-name';
 
 type Props = { open: boolean; onClose: () => void };
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useI18n } from '@/i18n/i18n';
-import { STATUS_KEY } from '@/state/use-export-context';
+import { STATUS_KEY } from '@/view-model/use-export-context';
 import { AboutDialog } from './about-dialog';
 import { useDatasetMeta } from './use-meta';
 

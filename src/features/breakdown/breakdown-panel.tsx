@@ -5,8 +5,8 @@ import { SectorTable } from '@/components/sector-table';
 import { Skeleton } from '@/components/skeleton';
 import { useI18n } from '@/i18n/i18n';
 import { useFilters } from '@/state/filters';
-import { useSectorTotals } from '@/state/use-sector-totals';
-import { useTradeView } from '@/state/trade-query';
+import { useSectorTotals } from '@/view-model/use-sector-totals';
+import { useTradeView } from '@/view-model/trade-view';
 
 /** The sector × flow figures behind the charts; its totals equal the KPIs. */
 export function BreakdownPanel() {

@@ -5,7 +5,7 @@ import { boundaryNotes } from '@/domain/boundaries';
 import { useI18n } from '@/i18n/i18n';
 import { formatDay, formatMonth } from '@/lib/format';
 import { useFilters } from '@/state/filters';
-import { useRegionName } from '@/state/use-region-name';
+import { useRegionName } from '@/view-model/use-region-name';
 
 /**
  * Says beside the figures when the period reaches back past a boundary

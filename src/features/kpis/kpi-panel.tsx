@@ -5,7 +5,7 @@ import { change } from '@/domain/trade';
 import { useI18n } from '@/i18n/i18n';
 import { formatInteger, formatMonthRange } from '@/lib/format';
 import { useFilters } from '@/state/filters';
-import { useRegionName } from '@/state/use-region-name';
+import { useRegionName } from '@/view-model/use-region-name';
 import { KpiCard } from './kpi-card';
 import { useKpis } from './use-kpis';
 import type { TradeTotalsResponse } from '@/api/schemas/trade';

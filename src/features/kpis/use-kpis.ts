@@ -3,7 +3,7 @@ import { metaQuery } from '@/api/queries/meta';
 import { tradeTotalsQuery } from '@/api/queries/trade';
 import { reportedFigureFor, scaleConflicts } from '@/domain/provenance';
 import { useFilters } from '@/state/filters';
-import { useTradeView } from '@/state/trade-query';
+import { useTradeView } from '@/view-model/trade-view';
 
 /**
  * Totals for the current filters and, when comparison is on, the year before

@@ -15,7 +15,7 @@ import { joinPair } from '@/domain/sides';
 import { useI18n } from '@/i18n/i18n';
 import { formatMonthRange } from '@/lib/format';
 import { useFilterActions, useFilters } from '@/state/filters';
-import { useRegionName } from '@/state/use-region-name';
+import { useRegionName } from '@/view-model/use-region-name';
 
 /**
  * Every officially reported figure about the view's sides, at every level

@@ -8,7 +8,7 @@ import { Skeleton } from '@/components/skeleton';
 import { useI18n } from '@/i18n/i18n';
 import { formatShare, formatUsdCompact, formatUsdExact } from '@/lib/format';
 import { type FlowFilter, useFilterActions, useFilters } from '@/state/filters';
-import type { NamedSectorTotal } from '@/state/use-sector-totals';
+import type { NamedSectorTotal } from '@/view-model/use-sector-totals';
 import { useSectorRanking } from './use-sector-ranking';
 
 /** HS sections ranked by value; a click adds or removes the section in the filter. */

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useTradeView } from '@/state/trade-query';
-import { useSectorTotals } from '@/state/use-sector-totals';
+import { useTradeView } from '@/view-model/trade-view';
+import { useSectorTotals } from '@/view-model/use-sector-totals';
 
 /**
  * Turnover per HS section for the current pair, period and direction, over

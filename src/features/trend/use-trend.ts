@@ -7,7 +7,7 @@ import {
   cumulativeByYear,
   type MonthlyPoint,
 } from '@/domain/trade';
-import { useTradeView } from '@/state/trade-query';
+import { useTradeView } from '@/view-model/trade-view';
 
 const hasValue = (p: MonthlyPoint) => p.export !== null || p.import !== null;
 

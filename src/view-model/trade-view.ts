@@ -6,7 +6,7 @@ import { SECTOR_IDS } from '@/api/schemas/common';
 import type { DatasetMeta } from '@/api/schemas/meta';
 import type { TradeQuery, TradeTotalsResponse } from '@/api/schemas/trade';
 import { previousYearRange, type MonthRange } from '@/domain/months';
-import { type Filters, useFilters } from './filters';
+import { type Filters, useFilters } from '@/state/filters';
 
 /** The API query the current filters ask for. */
 export function toTradeQuery(

@@ -9,7 +9,7 @@ import { splitPair } from '@/domain/sides';
 import { useI18n } from '@/i18n/i18n';
 import type { ExportContext } from '@/lib/export/export-context';
 import { formatDay, formatMonthRange } from '@/lib/format';
-import { useFilters } from './filters';
+import { useFilters } from '@/state/filters';
 import { useRegionName } from './use-region-name';
 
 /** The data-status label of each dataset status. */
