@@ -3,7 +3,13 @@ import { initReactI18next, useTranslation } from 'react-i18next';
 import en from './locales/en.json';
 import kk from './locales/kk.json';
 import ru from './locales/ru.json';
-import { INTL_LOCALE, type Language, languageSchema } from './languages';
+import {
+  DEFAULT_LANGUAGE,
+  INTL_LOCALE,
+  LANGUAGE_CODES,
+  type Language,
+  languageSchema,
+} from './languages';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -13,17 +19,19 @@ declare module 'i18next' {
   }
 }
 
+const resources = {
+  en: { translation: en },
+  ru: { translation: ru },
+  kk: { translation: kk },
+} satisfies Record<Language, { translation: typeof en }>;
+
 /** Initializes the one i18next instance; resolves when it is ready. */
 export async function initI18n(language: Language): Promise<void> {
   await i18next.use(initReactI18next).init({
     lng: language,
     fallbackLng: false,
-    supportedLngs: ['ru', 'kk', 'en'],
-    resources: {
-      en: { translation: en },
-      ru: { translation: ru },
-      kk: { translation: kk },
-    },
+    supportedLngs: LANGUAGE_CODES,
+    resources,
     interpolation: { escapeValue: false },
     returnNull: false,
   });
@@ -41,7 +49,7 @@ export function useI18n() {
   const parsed = languageSchema.safeParse(
     i18n.resolvedLanguage ?? i18n.language,
   );
-  const language: Language = parsed.success ? parsed.data : 'ru';
+  const language = parsed.success ? parsed.data : DEFAULT_LANGUAGE;
   return { t, language, locale: INTL_LOCALE[language] };
 }
 
