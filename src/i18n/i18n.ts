@@ -3,6 +3,7 @@ import { initReactI18next, useTranslation } from 'react-i18next';
 import en from './locales/en.json';
 import kk from './locales/kk.json';
 import ru from './locales/ru.json';
+import { ensureIntlData } from './intl-polyfill';
 import {
   DEFAULT_LANGUAGE,
   INTL_LOCALE,
@@ -25,20 +26,29 @@ const resources = {
   kk: { translation: kk },
 } satisfies Record<Language, { translation: typeof en }>;
 
-/** Initializes the one i18next instance; resolves when it is ready. */
+/**
+ * Initializes the one i18next instance; resolves when it is ready and Intl
+ * can format the language (see `ensureIntlData`), so the first render
+ * already formats in it.
+ */
 export async function initI18n(language: Language): Promise<void> {
-  await i18next.use(initReactI18next).init({
-    lng: language,
-    fallbackLng: false,
-    supportedLngs: LANGUAGE_CODES,
-    resources,
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  await Promise.all([
+    ensureIntlData(language),
+    i18next.use(initReactI18next).init({
+      lng: language,
+      fallbackLng: false,
+      supportedLngs: LANGUAGE_CODES,
+      resources,
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    }),
+  ]);
   document.documentElement.lang = language;
 }
 
+/** Switches the language once Intl can format it, so no figure flashes unformatted. */
 export async function changeLanguage(language: Language): Promise<void> {
+  await ensureIntlData(language);
   await i18next.changeLanguage(language);
   document.documentElement.lang = language;
 }
