@@ -1,7 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureIntlData } from '@/i18n/intl-polyfill';
 import * as format from './format';
-import { formatMonthRange, formatUsdCompact, formatUsdExact } from './format';
+import {
+  formatMonthRange,
+  formatUsdCompact,
+  formatUsdExact,
+  formattersFor,
+} from './format';
 
 describe('money formats', () => {
   it.each([
@@ -100,6 +105,23 @@ const kazakh: Array<[string, () => string, string]> = [
 describe("Kazakh with the runtime's ICU data", () => {
   it.each(kazakh)('writes %s as CLDR does', (_, run, text) => {
     expect(run()).toBe(text);
+  });
+});
+
+describe('formattersFor', () => {
+  it('binds every formatter to one locale', () => {
+    const en = formattersFor('en-US');
+    expect(en.locale).toBe('en-US');
+    expect(en.usdCompact(927_000_000)).toBe('$927.0M');
+    expect(en.usdExact(927_000_000)).toBe('$927,000,000');
+    expect(en.share(0.039, true)).toBe('+3.9%');
+    expect(en.monthRange('2023-01', '2023-08')).toBe(
+      formatMonthRange('2023-01', '2023-08', 'en-US'),
+    );
+    expect(formattersFor('ru-RU').monthRange('2023-01', '2023-08')).toBe(
+      'янв.–авг. 2023',
+    );
+    expect(en.eventDate('2017-05-01', 'year')).toBe('2017');
   });
 });
 

@@ -241,3 +241,32 @@ export function formatQuantity(
   if (unit === 'USD') return formatUsdCompact(value, locale);
   return formatNumber(value, locale, { maximumFractionDigits: 1 });
 }
+
+/**
+ * Every formatter above bound to one locale, for components that format in
+ * the active language (see `useFormat` in i18n).
+ */
+export function formattersFor(locale: string) {
+  return {
+    locale,
+    usdCompact: (value: number) => formatUsdCompact(value, locale),
+    usdExact: (value: number) => formatUsdExact(value, locale),
+    usdAxis: (value: number) => formatUsdAxis(value, locale),
+    usdChange: (value: number) => formatUsdChange(value, locale),
+    share: (share: number, signed = false) =>
+      formatShare(share, locale, signed),
+    integer: (value: number) => formatInteger(value, locale),
+    quantity: (value: number, unit: string) =>
+      formatQuantity(value, unit, locale),
+    month: (month: string) => formatMonth(month, locale),
+    monthLong: (month: string) => formatMonthLong(month, locale),
+    monthShort: (month: string) => formatMonthShort(month, locale),
+    monthRange: (from: string, to: string) =>
+      formatMonthRange(from, to, locale),
+    day: (isoDate: string) => formatDay(isoDate, locale),
+    eventDate: (date: string, precision: 'day' | 'month' | 'year') =>
+      formatEventDate(date, precision, locale),
+  };
+}
+
+export type Formatters = ReturnType<typeof formattersFor>;
