@@ -1,12 +1,13 @@
 import { useI18n } from '@/i18n/i18n';
-import { formatMonthRange } from '@/lib/format';
+import { useFormat } from '@/i18n/use-format';
 import { splitPair } from '@/domain/sides';
 import { useFilters } from '@/state/filters';
 import { useRegionName } from '@/view-model/use-region-name';
 
 /** "East Kazakhstan Region ↔ Altai Krai · Jan – Aug 2023", in the active language. */
 export function DashboardTitle() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
+  const format = useFormat();
   const pair = useFilters((f) => f.pair);
   const from = useFilters((f) => f.from);
   const to = useFilters((f) => f.to);
@@ -15,7 +16,7 @@ export function DashboardTitle() {
   return (
     <div className="dashboard-title">
       <h1>{t('app.title', { kz: name(kz), ru: name(ru) })}</h1>
-      <p className="dashboard-period">{formatMonthRange(from, to, locale)}</p>
+      <p className="dashboard-period">{format.monthRange(from, to)}</p>
     </div>
   );
 }

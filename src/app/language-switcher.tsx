@@ -1,12 +1,6 @@
 import { changeLanguage, useI18n } from '@/i18n/i18n';
 import { LANGUAGES, type Language, saveLanguage } from '@/i18n/languages';
 
-const LANGUAGE_LABEL: Record<Language, string> = {
-  ru: 'Русский',
-  kk: 'Қазақша',
-  en: 'English',
-};
-
 /** Switches the language and keeps `?lang=` in the shareable link. */
 export function LanguageSwitcher() {
   const { t, language } = useI18n();
@@ -23,19 +17,19 @@ export function LanguageSwitcher() {
       role="group"
       aria-label={t('common.language')}
     >
-      {LANGUAGES.map((lng) => (
+      {LANGUAGES.map(({ code, label }) => (
         <button
-          key={lng}
+          key={code}
           type="button"
-          lang={lng}
+          lang={code}
           className="button button-quiet"
-          aria-pressed={lng === language}
+          aria-pressed={code === language}
           onClick={() => {
-            choose(lng);
+            choose(code);
           }}
         >
-          <span aria-hidden="true">{lng.toUpperCase()}</span>
-          <span className="visually-hidden">{LANGUAGE_LABEL[lng]}</span>
+          <span aria-hidden="true">{code.toUpperCase()}</span>
+          <span className="visually-hidden">{label}</span>
         </button>
       ))}
     </div>

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { ReportedFigure } from '@/api/schemas/meta';
 import type { ScaleConflict } from '@/domain/provenance';
 import { useI18n } from '@/i18n/i18n';
-import { formatMonthRange, formatUsdExact } from '@/lib/format';
+import { useFormat } from '@/i18n/use-format';
 import { Caveat } from './caveat';
 import { ExternalLink } from './external-link';
 import {
@@ -35,7 +35,8 @@ export function ReportedFigureItem({
   conflicts = [],
   action,
 }: Props) {
-  const { t, language, locale } = useI18n();
+  const { t, language } = useI18n();
+  const format = useFormat();
   const valueText = useReportedValueText();
   const basis = useBasisText();
   const measure = t(MEASURE_KEY[figure.flow]);
@@ -45,7 +46,7 @@ export function ReportedFigureItem({
         <strong>
           {sideName(figure.kz)} ↔ {sideName(figure.ru)}
         </strong>{' '}
-        · {formatMonthRange(figure.from, figure.to, locale)} · {measure}
+        · {format.monthRange(figure.from, figure.to)} · {measure}
         {current ? (
           <>
             {' '}
@@ -54,10 +55,7 @@ export function ReportedFigureItem({
         ) : null}
       </p>
       <p className="reported-value">
-        <data
-          value={figure.valueUsd}
-          title={formatUsdExact(figure.valueUsd, locale)}
-        >
+        <data value={figure.valueUsd} title={format.usdExact(figure.valueUsd)}>
           {valueText(figure)}
         </data>{' '}
         <span className="reported-basis">· {basis(figure)}</span>

@@ -1,7 +1,7 @@
 import type { ReportedFigure } from '@/api/schemas/meta';
 import type { ScaleConflict } from '@/domain/provenance';
 import { useI18n } from '@/i18n/i18n';
-import { formatMonthRange, formatUsdCompact } from '@/lib/format';
+import { useFormat } from '@/i18n/use-format';
 import { Caveat } from './caveat';
 import { ExternalLink } from './external-link';
 
@@ -17,9 +17,10 @@ export const MEASURE_KEY = {
  * $360.0M", "about $480.0M", "more than $45.0M", or the plain value.
  */
 export function useReportedValueText(): (figure: ReportedFigure) => string {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
+  const format = useFormat();
   return (figure) => {
-    const value = formatUsdCompact(figure.valueUsd, locale);
+    const value = format.usdCompact(figure.valueUsd);
     switch (figure.qualifier) {
       case 'approx':
         return t('common.qualifier.approx', { value });
@@ -75,16 +76,17 @@ export function ScaleConflictNote({
   conflict: ScaleConflict<ReportedFigure>;
   sideName: (code: string) => string;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
+  const format = useFormat();
   const valueText = useReportedValueText();
   const { wider } = conflict;
   return (
     <Caveat
       text={t('common.scale-conflict', {
-        annualised: formatUsdCompact(conflict.annualised, locale),
+        annualised: format.usdCompact(conflict.annualised),
         wider: valueText(wider),
         sides: `${sideName(wider.kz)} ↔ ${sideName(wider.ru)}`,
-        period: formatMonthRange(wider.from, wider.to, locale),
+        period: format.monthRange(wider.from, wider.to),
       })}
     />
   );

@@ -3,7 +3,14 @@ import { initReactI18next, useTranslation } from 'react-i18next';
 import en from './locales/en.json';
 import kk from './locales/kk.json';
 import ru from './locales/ru.json';
-import { INTL_LOCALE, type Language, languageSchema } from './languages';
+import { ensureIntlData } from './intl-polyfill';
+import {
+  DEFAULT_LANGUAGE,
+  INTL_LOCALE,
+  LANGUAGE_CODES,
+  type Language,
+  languageSchema,
+} from './languages';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -13,24 +20,35 @@ declare module 'i18next' {
   }
 }
 
-/** Initializes the one i18next instance; resolves when it is ready. */
+const resources = {
+  en: { translation: en },
+  ru: { translation: ru },
+  kk: { translation: kk },
+} satisfies Record<Language, { translation: typeof en }>;
+
+/**
+ * Initializes the one i18next instance; resolves when it is ready and Intl
+ * can format the language (see `ensureIntlData`), so the first render
+ * already formats in it.
+ */
 export async function initI18n(language: Language): Promise<void> {
-  await i18next.use(initReactI18next).init({
-    lng: language,
-    fallbackLng: false,
-    supportedLngs: ['ru', 'kk', 'en'],
-    resources: {
-      en: { translation: en },
-      ru: { translation: ru },
-      kk: { translation: kk },
-    },
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  await Promise.all([
+    ensureIntlData(language),
+    i18next.use(initReactI18next).init({
+      lng: language,
+      fallbackLng: false,
+      supportedLngs: LANGUAGE_CODES,
+      resources,
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    }),
+  ]);
   document.documentElement.lang = language;
 }
 
+/** Switches the language once Intl can format it, so no figure flashes unformatted. */
 export async function changeLanguage(language: Language): Promise<void> {
+  await ensureIntlData(language);
   await i18next.changeLanguage(language);
   document.documentElement.lang = language;
 }
@@ -41,7 +59,7 @@ export function useI18n() {
   const parsed = languageSchema.safeParse(
     i18n.resolvedLanguage ?? i18n.language,
   );
-  const language: Language = parsed.success ? parsed.data : 'ru';
+  const language = parsed.success ? parsed.data : DEFAULT_LANGUAGE;
   return { t, language, locale: INTL_LOCALE[language] };
 }
 

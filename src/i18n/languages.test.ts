@@ -1,6 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '@/test/storage';
-import { detectLanguage, readSavedLanguage, saveLanguage } from './languages';
+import {
+  DEFAULT_LANGUAGE,
+  INTL_LOCALE,
+  LANGUAGE_CODES,
+  LANGUAGES,
+  detectLanguage,
+  languageSchema,
+  readSavedLanguage,
+  saveLanguage,
+} from './languages';
+
+describe('LANGUAGES', () => {
+  it('is the one source of codes, the default and Intl locales', () => {
+    expect(LANGUAGE_CODES).toEqual(['ru', 'kk', 'en']);
+    expect(DEFAULT_LANGUAGE).toBe('ru');
+    expect(INTL_LOCALE).toEqual({ ru: 'ru-RU', kk: 'kk-KZ', en: 'en-US' });
+    for (const { code } of LANGUAGES)
+      expect(languageSchema.parse(code)).toBe(code);
+    expect(languageSchema.safeParse('de').success).toBe(false);
+  });
+});
 
 describe('detectLanguage', () => {
   it.each([

@@ -7,17 +7,26 @@ import {
   writeStored,
 } from '@/lib/storage';
 
-export const LANGUAGES = ['ru', 'kk', 'en'] as const;
-export const languageSchema = z.enum(LANGUAGES);
+/**
+ * The product's languages, written once: the code in URLs, storage and
+ * i18next, the BCP 47 locale Intl formats with, and the switcher's label in
+ * the language itself. The first is the default and the fallback.
+ */
+export const LANGUAGES = [
+  { code: 'ru', intl: 'ru-RU', label: 'Русский' },
+  { code: 'kk', intl: 'kk-KZ', label: 'Қазақша' },
+  { code: 'en', intl: 'en-US', label: 'English' },
+] as const;
+
+export const LANGUAGE_CODES = LANGUAGES.map(({ code }) => code);
+export const languageSchema = z.enum(LANGUAGE_CODES);
 export type Language = z.infer<typeof languageSchema>;
-export const DEFAULT_LANGUAGE: Language = 'ru';
+export const DEFAULT_LANGUAGE: Language = LANGUAGES[0].code;
 
 /** BCP 47 locale for Intl per product language. */
-export const INTL_LOCALE: Record<Language, string> = {
-  ru: 'ru-RU',
-  kk: 'kk-KZ',
-  en: 'en-US',
-};
+export const INTL_LOCALE = Object.fromEntries(
+  LANGUAGES.map(({ code, intl }) => [code, intl]),
+) as Record<Language, string>;
 
 /** Kept as the bare code (`kk`), as since the first release. */
 const SAVED_LANGUAGE = textValue('btd.language', languageSchema);
@@ -38,7 +47,7 @@ export function saveLanguage(
 
 /**
  * `?lang=` first (it is part of shareable links), then the saved choice, then
- * the first browser language that is one of ours, else Russian.
+ * the first browser language that is one of ours, else the default.
  */
 export function detectLanguage(input: {
   search: string;

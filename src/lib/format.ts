@@ -3,69 +3,97 @@
  * through here so that each locale reads its own conventions.
  */
 
-const localeData = new Map<string, boolean>();
+type NumberOptions = Pick<
+  Intl.NumberFormatOptions,
+  | 'style'
+  | 'currency'
+  | 'notation'
+  | 'minimumFractionDigits'
+  | 'maximumFractionDigits'
+  | 'signDisplay'
+>;
+type DateOptions = Pick<
+  Intl.DateTimeFormatOptions,
+  'day' | 'month' | 'year' | 'timeZone'
+>;
+type NumberFormatter = { format(value: number): string };
+type DateFormatter = {
+  format(date: Date): string;
+  formatRange(from: Date, to: Date): string;
+};
+
+/** What these formatters need of Intl, as the runtime or a ponyfill provides it. */
+export type IntlConstructors = {
+  NumberFormat: new (locale: string, options: NumberOptions) => NumberFormatter;
+  DateTimeFormat: new (locale: string, options: DateOptions) => DateFormatter;
+};
+
+const provided = new Map<string, IntlConstructors>();
+const numberFormats = new Map<string, NumberFormatter>();
+const dateFormats = new Map<string, DateFormatter>();
+
 /**
- * Chromium ships a reduced ICU without Kazakh data, yet claims `kk` in
- * `supportedLocalesOf`: there a Kazakh month reads "M09" and money "$ 1.4G".
- * Node and Firefox have the data. One probe per locale tells them apart.
+ * Formats one language (`kk`, any region) with these constructors instead of
+ * the runtime's: i18n hands in the formatjs ponyfill where the runtime lacks
+ * the language's data (`i18n/intl-polyfill.ts`), and only for that language.
  */
-function lacksKazakhData(locale: string): boolean {
-  if (!locale.startsWith('kk')) return false;
-  let has = localeData.get(locale);
-  if (has === undefined) {
-    const january = new Intl.DateTimeFormat(locale, {
-      month: 'long',
-      timeZone: 'UTC',
-    }).format(Date.UTC(2023, 0, 1));
-    has = !/^M\d{2}$/.test(january);
-    localeData.set(locale, has);
-  }
-  return !has;
+export function provideIntl(
+  language: string,
+  constructors: IntlConstructors,
+): void {
+  provided.set(language, constructors);
+  numberFormats.clear();
+  dateFormats.clear();
 }
 
-const cache = new Map<string, Intl.NumberFormat>();
-function numberFormat(
-  locale: string,
-  options: Intl.NumberFormatOptions,
-): Intl.NumberFormat {
+/** The constructors that format `locale`: the runtime's unless one was provided. Exported for its test. */
+export function intlFor(locale: string): IntlConstructors {
+  return provided.get(locale.split('-')[0] ?? locale) ?? Intl;
+}
+
+function numberFormat(locale: string, options: NumberOptions) {
   const key = `${locale}|${JSON.stringify(options)}`;
-  let format = cache.get(key);
+  let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale, options);
-    cache.set(key, format);
+    format = new (intlFor(locale).NumberFormat)(locale, options);
+    numberFormats.set(key, format);
   }
   return format;
-}
-
-/**
- * Kazakh numbers from Russian parts: CLDR gives both a decimal comma, space
- * grouping, "млн", "млрд" and "$" after the figure; Kazakh differs only in
- * thousands ("мың") and in no space before "%". Exported for its test.
- */
-export function kazakhFromRussianParts(
-  parts: readonly Intl.NumberFormatPart[],
-): string {
-  return parts
-    .map((part, i) => {
-      if (part.type === 'compact' && part.value === 'тыс.') return 'мың';
-      if (part.type === 'literal' && parts[i + 1]?.type === 'percentSign')
-        return '';
-      return part.value;
-    })
-    .join('');
 }
 
 function formatNumber(
   value: number,
   locale: string,
-  options: Intl.NumberFormatOptions,
+  options: NumberOptions,
 ): string {
-  if (lacksKazakhData(locale)) {
-    return kazakhFromRussianParts(
-      numberFormat('ru-RU', options).formatToParts(value),
-    );
-  }
   return numberFormat(locale, options).format(value);
+}
+
+/** Every date here is a calendar month or day, so it is read in UTC. */
+function dateFormat(locale: string, options: DateOptions) {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new (intlFor(locale).DateTimeFormat)(locale, {
+      ...options,
+      timeZone: 'UTC',
+    });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * Since ICU 72 put CLDR's narrow no-break space into date patterns, V8,
+ * SpiderMonkey and JavaScriptCore each turn it back into a plain space in
+ * `format()` for web compatibility (`formatRange()` keeps it). formatjs keeps
+ * CLDR's, so without this Kazakh "2023 ж. қыр." would differ by one invisible
+ * character between Chromium with and without ICU data.
+ */
+function formatDate(date: Date, locale: string, options: DateOptions): string {
+  return dateFormat(locale, options)
+    .format(date)
+    .replace(/\u202f/g, ' ');
 }
 
 /**
@@ -137,65 +165,12 @@ function monthDate(month: string): Date {
   return new Date(Date.UTC(year ?? 1970, (mm ?? 1) - 1, 1));
 }
 
-/** CLDR's Kazakh month names, for runtimes without Kazakh data. */
-const KK_MONTH_SHORT = [
-  'қаң.',
-  'ақп.',
-  'нау.',
-  'сәу.',
-  'мам.',
-  'мау.',
-  'шіл.',
-  'там.',
-  'қыр.',
-  'қаз.',
-  'қар.',
-  'жел.',
-] as const;
-const KK_MONTH_LONG = [
-  'қаңтар',
-  'ақпан',
-  'наурыз',
-  'сәуір',
-  'мамыр',
-  'маусым',
-  'шілде',
-  'тамыз',
-  'қыркүйек',
-  'қазан',
-  'қараша',
-  'желтоқсан',
-] as const;
-
-/**
- * Kazakh dates as CLDR writes them (`2023 ж. қыр.`), built by hand for
- * runtimes that lack Kazakh data. Exported so a test can hold them against
- * a full ICU.
- */
-export const kazakhDates = {
-  monthShort: (month: string) =>
-    KK_MONTH_SHORT[Number(month.slice(5, 7)) - 1] ?? month,
-  month: (month: string) =>
-    `${month.slice(0, 4)} ж. ${kazakhDates.monthShort(month)}`,
-  monthLong: (month: string) =>
-    `${month.slice(0, 4)} ж. ${KK_MONTH_LONG[Number(month.slice(5, 7)) - 1] ?? month}`,
-  // CLDR's range pattern puts a narrow no-break space after the year.
-  range: (from: string, to: string) =>
-    from.slice(0, 4) === to.slice(0, 4)
-      ? `${from.slice(0, 4)}\u202fж. ${kazakhDates.monthShort(from)}–${kazakhDates.monthShort(to)}`
-      : `${from.slice(0, 4)}\u202fж. ${kazakhDates.monthShort(from)} – ${to.slice(0, 4)}\u202fж. ${kazakhDates.monthShort(to)}`,
-  day: (isoDate: string) =>
-    `${isoDate.slice(0, 4)} ж. ${String(Number(isoDate.slice(8, 10)))} ${kazakhDates.monthShort(isoDate)}`,
-};
-
 /** `Aug 2023` / `авг. 2023 г.` */
 export function formatMonth(month: string, locale: string): string {
-  if (lacksKazakhData(locale)) return kazakhDates.month(month);
-  return new Intl.DateTimeFormat(locale, {
+  return formatDate(monthDate(month), locale, {
     month: 'short',
     year: 'numeric',
-    timeZone: 'UTC',
-  }).format(monthDate(month));
+  });
 }
 
 /**
@@ -203,21 +178,15 @@ export function formatMonth(month: string, locale: string): string {
  * month would be spelled out letter by letter.
  */
 export function formatMonthLong(month: string, locale: string): string {
-  if (lacksKazakhData(locale)) return kazakhDates.monthLong(month);
-  return new Intl.DateTimeFormat(locale, {
+  return formatDate(monthDate(month), locale, {
     month: 'long',
     year: 'numeric',
-    timeZone: 'UTC',
-  }).format(monthDate(month));
+  });
 }
 
 /** Axis label: `Aug` / `авг.` */
 export function formatMonthShort(month: string, locale: string): string {
-  if (lacksKazakhData(locale)) return kazakhDates.monthShort(month);
-  return new Intl.DateTimeFormat(locale, {
-    month: 'short',
-    timeZone: 'UTC',
-  }).format(monthDate(month));
+  return formatDate(monthDate(month), locale, { month: 'short' });
 }
 
 /**
@@ -231,26 +200,22 @@ export function formatMonthRange(
   locale: string,
 ): string {
   if (from === to) return formatMonth(from, locale);
-  if (lacksKazakhData(locale)) return kazakhDates.range(from, to);
   if (locale.startsWith('ru') && from.slice(0, 4) === to.slice(0, 4)) {
     return `${formatMonthShort(from, locale)}–${formatMonthShort(to, locale)} ${from.slice(0, 4)}`;
   }
-  return new Intl.DateTimeFormat(locale, {
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).formatRange(monthDate(from), monthDate(to));
+  return dateFormat(locale, { month: 'short', year: 'numeric' }).formatRange(
+    monthDate(from),
+    monthDate(to),
+  );
 }
 
 /** A calendar day, e.g. `9 Nov 2023`. */
 export function formatDay(isoDate: string, locale: string): string {
-  if (lacksKazakhData(locale)) return kazakhDates.day(isoDate);
-  return new Intl.DateTimeFormat(locale, {
+  return formatDate(new Date(`${isoDate}T00:00:00Z`), locale, {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${isoDate}T00:00:00Z`));
+  });
 }
 
 /**
@@ -276,3 +241,32 @@ export function formatQuantity(
   if (unit === 'USD') return formatUsdCompact(value, locale);
   return formatNumber(value, locale, { maximumFractionDigits: 1 });
 }
+
+/**
+ * Every formatter above bound to one locale, for components that format in
+ * the active language (see `useFormat` in i18n).
+ */
+export function formattersFor(locale: string) {
+  return {
+    locale,
+    usdCompact: (value: number) => formatUsdCompact(value, locale),
+    usdExact: (value: number) => formatUsdExact(value, locale),
+    usdAxis: (value: number) => formatUsdAxis(value, locale),
+    usdChange: (value: number) => formatUsdChange(value, locale),
+    share: (share: number, signed = false) =>
+      formatShare(share, locale, signed),
+    integer: (value: number) => formatInteger(value, locale),
+    quantity: (value: number, unit: string) =>
+      formatQuantity(value, unit, locale),
+    month: (month: string) => formatMonth(month, locale),
+    monthLong: (month: string) => formatMonthLong(month, locale),
+    monthShort: (month: string) => formatMonthShort(month, locale),
+    monthRange: (from: string, to: string) =>
+      formatMonthRange(from, to, locale),
+    day: (isoDate: string) => formatDay(isoDate, locale),
+    eventDate: (date: string, precision: 'day' | 'month' | 'year') =>
+      formatEventDate(date, precision, locale),
+  };
+}
+
+export type Formatters = ReturnType<typeof formattersFor>;

@@ -1,0 +1,8 @@
+// The formatjs ponyfill with Russian CLDR data, one lazy chunk (see
+// intl-polyfill.ts): each locale-data script hands its data to
+// `Intl.<Constructor>.__addLocaleData` as it runs.
+import '@formatjs/intl-numberformat/locale-data/ru.js';
+import '@formatjs/intl-datetimeformat/locale-data/ru.js';
+
+export { NumberFormat } from '@formatjs/intl-numberformat';
+export { DateTimeFormat } from '@formatjs/intl-datetimeformat';
