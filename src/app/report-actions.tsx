@@ -10,11 +10,16 @@ import { useFilters } from '@/state/filters';
 import { useTradeView } from '@/view-model/trade-view';
 import { useRegionName } from '@/view-model/use-region-name';
 import { useViewChrome } from '@/components/panel/view-chrome';
+import { exportSelector } from '@/lib/export/vocabulary';
 
 /** "Export report (PNG)" and "Export CSV" for the whole current view. */
 export function ReportActions() {
   const { t, language } = useI18n();
-  const { exportContext: context, exportBlocker: blocker } = useViewChrome();
+  const {
+    exportContext: context,
+    exportBlocker: blocker,
+    figures,
+  } = useViewChrome();
   const view = useTradeView();
   const filters = useFilters((f) => f);
   const queryClient = useQueryClient();
@@ -32,14 +37,10 @@ export function ReportActions() {
       if (!context) return;
       const exporter = await import('@/lib/export/exporter');
       const part = (name: string) =>
-        document.querySelector(`[data-report-part="${name}"]`);
-      // The trend panel loads lazily: wait until it shows its chart, table or message.
-      await exporter.whenRendered(
-        () =>
-          part('trend')?.querySelector(
-            '.recharts-wrapper, .data-table, .empty-state, [role="alert"]',
-          ) ?? null,
-      );
+        document.querySelector(exportSelector(`part:${name}`));
+      // The trend panel loads lazily: its figure is announced once its data
+      // has settled (or it has none to draw and its body is copied).
+      const trendFigure = await figures.figureOf('trend');
       const notes = [`${context.status}. ${t('about.dialog.lead')}`];
       for (const figure of reportedFiguresFor(
         meta.data?.reportedFigures ?? [],
@@ -52,11 +53,15 @@ export function ReportActions() {
         context,
         [
           { heading: t('export.report.kpis'), node: part('kpis') },
-          { heading: t('trend.panel.title'), node: part('trend') },
+          {
+            heading: t('trend.panel.title'),
+            node: part('trend'),
+            figure: trendFigure,
+          },
           { heading: t('sectors.panel.title'), node: part('sectors') },
           {
             heading: t('export.report.cooperation'),
-            node: part('cooperation')?.querySelector('.area-grid') ?? null,
+            node: part('cooperation'),
           },
         ],
         notes,

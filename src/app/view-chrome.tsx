@@ -1,4 +1,5 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
+import { createFigureRegistry } from '@/components/panel/figure-registry';
 import { ViewChromeProvider } from '@/components/panel/view-chrome';
 import { useCurrentDataIsSynthetic } from '@/view-model/trade-view';
 import {
@@ -21,9 +22,10 @@ export function ViewChrome({
   const synthetic = useCurrentDataIsSynthetic(ready);
   const exportContext = useExportContext();
   const exportBlocker = useExportBlocker();
+  const [figures] = useState(createFigureRegistry);
   const value = useMemo(
-    () => ({ synthetic, exportContext, exportBlocker }),
-    [synthetic, exportContext, exportBlocker],
+    () => ({ synthetic, exportContext, exportBlocker, figures }),
+    [synthetic, exportContext, exportBlocker, figures],
   );
   return <ViewChromeProvider value={value}>{children}</ViewChromeProvider>;
 }

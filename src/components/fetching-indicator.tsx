@@ -1,4 +1,5 @@
 import { useI18n } from '@/i18n/i18n';
+import { exportMark } from '@/lib/export/vocabulary';
 
 /**
  * A thin bar while a panel refreshes behind figures it keeps showing, so a
@@ -10,6 +11,7 @@ export function FetchingIndicator({ active }: { active: boolean }) {
   return (
     <div
       className="fetching-indicator"
+      {...exportMark('skip')}
       role="progressbar"
       aria-label={t('common.updating')}
       // The panel's figures are the previous answer until the new one lands.

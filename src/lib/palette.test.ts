@@ -15,6 +15,8 @@ function lightValue(token: string): string | undefined {
 describe('PALETTE', () => {
   it.each([
     ['ink', 'text'],
+    ['muted', 'muted'],
+    ['grid', 'grid'],
     ['accent', 'accent'],
   ] as const)('keeps %s equal to the light theme’s --%s', (name, token) => {
     expect(PALETTE[name].toLowerCase()).toBe(lightValue(token)?.toLowerCase());

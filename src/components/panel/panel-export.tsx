@@ -1,15 +1,22 @@
 import type { RefObject } from 'react';
 import { useI18n } from '@/i18n/i18n';
-import type { RankingRow } from '@/lib/export/exporter';
+import type { LegendEntry, RankingRow } from '@/lib/export/svg-document';
+import { exportMark } from '@/lib/export/vocabulary';
 import { useExportAction } from '../use-export-action';
+import type { StaticFigure } from './figure-registry';
 import { useViewChrome } from './view-chrome';
 
 export type PanelExportOptions = {
   /** File name prefix, e.g. `trade-trend`. */
   fileKind: string;
-  /** Vector form: the panel's Recharts SVG, rows drawn as bars, or none (a table is shown). */
+  /**
+   * Vector form: the panel's static figure with its legend, rows drawn as
+   * bars, or none (a table is shown).
+   */
   vector:
-    { kind: 'chart' } | { kind: 'ranking'; rows: readonly RankingRow[] } | null;
+    | { kind: 'figure'; legend: readonly LegendEntry[] }
+    | { kind: 'ranking'; rows: readonly RankingRow[] }
+    | null;
 };
 
 const canCopy = () =>
@@ -22,10 +29,13 @@ export function PanelExport({
   title,
   panel,
   options,
+  figure,
 }: {
   title: string;
   panel: RefObject<HTMLElement | null>;
   options: PanelExportOptions;
+  /** The panel's static figure, which the vector form draws. */
+  figure: StaticFigure | null;
 }) {
   const { t } = useI18n();
   const { run, busy, error } = useExportAction();
@@ -54,9 +64,10 @@ export function PanelExport({
       let text: string;
       if (!vector) return;
       if (vector.kind === 'ranking') {
-        text = exporter.rankingSvg(vector.rows, title, context);
+        text = await exporter.rankingSvg(vector.rows, title, context);
       } else {
-        text = exporter.chartSvg(node, title, context);
+        if (!figure) return;
+        text = await exporter.figureSvg(figure, vector.legend, title, context);
       }
       exporter.downloadBlob(
         new Blob([text], { type: 'image/svg+xml' }),
@@ -91,7 +102,7 @@ export function PanelExport({
   );
 
   return (
-    <div className="panel-export" data-export-skip="">
+    <div className="panel-export" {...exportMark('skip')}>
       {button('png', t('export.panel.download-png'), 'PNG', png)}
       {vector
         ? button('svg', t('export.panel.download-svg'), 'SVG', svg)

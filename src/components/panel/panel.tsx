@@ -1,9 +1,11 @@
 import { QueryErrorResetBoundary } from '@tanstack/react-query';
-import { type ReactNode, useId, useRef } from 'react';
+import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { exportMark } from '@/lib/export/vocabulary';
 import { ErrorBoundary } from 'react-error-boundary';
 import { ErrorState } from '../error-state';
 import { IllustrativeTag } from '../illustrative-tag';
 import { PanelExport, type PanelExportOptions } from './panel-export';
+import type { StaticFigure } from './figure-registry';
 import { useViewChrome } from './view-chrome';
 
 type Props = {
@@ -21,6 +23,11 @@ type Props = {
   viewFigures?: boolean;
   /** Marks the panel for the whole-report export, e.g. `trend`. */
   reportPart?: string;
+  /**
+   * The panel's figure in its static export mode, announced once the data
+   * has settled (`draw` null: nothing to draw, the export copies the body).
+   */
+  staticFigure?: { settled: boolean; draw: StaticFigure | null };
   children: ReactNode;
 };
 
@@ -36,9 +43,15 @@ export function Panel({
   exportOptions,
   viewFigures = false,
   reportPart,
+  staticFigure,
   children,
 }: Props) {
-  const { synthetic } = useViewChrome();
+  const { synthetic, figures } = useViewChrome();
+  const settled = staticFigure?.settled ?? false;
+  const draw = staticFigure?.draw ?? null;
+  useEffect(() => {
+    if (reportPart && settled) figures.announce(reportPart, draw);
+  }, [figures, reportPart, settled, draw]);
   const titleId = useId();
   const sectionRef = useRef<HTMLElement>(null);
   return (
@@ -46,7 +59,7 @@ export function Panel({
       ref={sectionRef}
       aria-labelledby={titleId}
       className={`panel ${className ?? ''}`}
-      data-report-part={reportPart}
+      {...(reportPart ? exportMark(`part:${reportPart}`) : {})}
     >
       <header className={hideTitle ? 'visually-hidden' : 'panel-header'}>
         <div className="panel-heading">
@@ -56,19 +69,20 @@ export function Panel({
           {viewFigures && synthetic ? <IllustrativeTag /> : null}
         </div>
         {actions || exportOptions ? (
-          <div className="panel-actions" data-export-skip="">
+          <div className="panel-actions" {...exportMark('skip')}>
             {actions}
             {exportOptions ? (
               <PanelExport
                 title={title}
                 panel={sectionRef}
                 options={exportOptions}
+                figure={draw}
               />
             ) : null}
           </div>
         ) : null}
       </header>
-      <div className="panel-body">
+      <div className="panel-body" {...exportMark('body')}>
         <QueryErrorResetBoundary>
           {({ reset }) => (
             <ErrorBoundary

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { ExportContext } from '@/lib/export/export-context';
+import { createFigureRegistry, type FigureRegistry } from './figure-registry';
 
 /**
  * What every panel of a view shares and must decide the same way: whether
@@ -14,12 +15,15 @@ export type ViewChrome = {
   exportContext: ExportContext | null;
   /** Why exporting must wait (data loading), or null. */
   exportBlocker: string | null;
+  /** The static figures panels draw into exports, by report part. */
+  figures: FigureRegistry;
 };
 
 const ViewChromeContext = createContext<ViewChrome>({
   synthetic: false,
   exportContext: null,
   exportBlocker: null,
+  figures: createFigureRegistry(),
 });
 
 export const ViewChromeProvider = ViewChromeContext.Provider;

@@ -8,6 +8,7 @@ import { QueryContent } from '@/components/panel/query-content';
 import { Skeleton } from '@/components/skeleton';
 import { eventInRange, eventsOfArea } from '@/domain/events';
 import { useI18n } from '@/i18n/i18n';
+import { exportMark } from '@/lib/export/vocabulary';
 import { formatMonthRange, formatQuantity } from '@/lib/format';
 import { useFilters } from '@/state/filters';
 import { KeyFigure } from './key-figure';
@@ -19,11 +20,7 @@ import { Caveat } from '@/components/caveat';
 export function CooperationPanel() {
   const { t } = useI18n();
   return (
-    <Panel
-      title={t('cooperation.panel.title')}
-      className="panel-cooperation"
-      reportPart="cooperation"
-    >
+    <Panel title={t('cooperation.panel.title')} className="panel-cooperation">
       <CooperationBody />
     </Panel>
   );
@@ -55,7 +52,12 @@ function CooperationContent({ data }: { data: CooperationResponse }) {
 
   return (
     <div className="cooperation">
-      <ul className="area-grid" aria-label={t('cooperation.areas.label')}>
+      <ul
+        className="area-grid"
+        aria-label={t('cooperation.areas.label')}
+        // The report shows the areas, not the timeline.
+        {...exportMark('part:cooperation')}
+      >
         {data.areas.map((a) => {
           const figure = a.figures[0];
           const pressed = a.id === selected;

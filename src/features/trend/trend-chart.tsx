@@ -19,19 +19,49 @@ import {
 } from '@/lib/format';
 import { PALETTE } from '@/lib/palette';
 import { EventMarkerShape } from './event-marker';
+import type { LegendEntry } from '@/lib/export/svg-document';
 import type { SeriesLabel, TrendModel, TrendSeries } from './trend-model';
 import type { EventMarker } from './use-event-markers';
 
-/** On screen, ink follows the theme; the flows keep their palette colours. */
-function colourOf(tone: TrendSeries['tone']): string {
-  return tone === 'ink' ? 'var(--text)' : PALETTE.flow[tone];
+/**
+ * On screen ink, grid and axes follow the theme; in the static (export)
+ * mode every colour is explicit and light. The flows keep their colours.
+ */
+function coloursFor(staticMode: boolean) {
+  return {
+    tone: (tone: TrendSeries['tone']) =>
+      tone === 'ink'
+        ? staticMode
+          ? PALETTE.ink
+          : 'var(--text)'
+        : PALETTE.flow[tone],
+    grid: staticMode ? PALETTE.grid : 'var(--grid)',
+    axis: staticMode ? PALETTE.muted : 'var(--muted)',
+  };
 }
+
+/** The legend of a model's series, for a vector export (which draws it in SVG). */
+export function trendLegend(
+  model: TrendModel,
+  label: (label: SeriesLabel) => string,
+): LegendEntry[] {
+  const colours = coloursFor(true);
+  return model.series.map((s) => ({
+    label: label(s.label),
+    colour: colours.tone(s.tone),
+    dashed: s.dashed,
+  }));
+}
+
+const HEIGHT = 320;
 
 type Props = {
   model: TrendModel;
   /** Series names, from the catalogues in the active language. */
   label: (label: SeriesLabel) => string;
   markers: readonly EventMarker[];
+  /** Static mode for exports: this width, explicit light colours, no tooltip. */
+  staticWidth?: number;
 };
 
 /**
@@ -40,8 +70,11 @@ type Props = {
  * bars were still growing would show wrong values, and motion adds nothing
  * to reading them.
  */
-export function TrendChart({ model, label, markers }: Props) {
+export function TrendChart({ model, label, markers, staticWidth }: Props) {
   const { locale } = useI18n();
+  const staticMode = staticWidth !== undefined;
+  const colours = coloursFor(staticMode);
+  const colourOf = colours.tone;
   const hatchId = `import-hatch-${useId().replace(/:/g, '')}`;
   const tickLabel = (month: string) =>
     model.tick === 'month-year'
@@ -51,36 +84,39 @@ export function TrendChart({ model, label, markers }: Props) {
   const hatchColour = hatched ? colourOf(hatched.tone) : undefined;
   return (
     <ComposedChart
-      responsive
-      style={{ width: '100%', height: 320 }}
+      {...(staticMode
+        ? { width: staticWidth, height: HEIGHT }
+        : { responsive: true, style: { width: '100%', height: HEIGHT } })}
       data={model.rows}
       margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
       accessibilityLayer
     >
       <CartesianGrid
         strokeDasharray="3 3"
-        stroke="var(--grid)"
+        stroke={colours.grid}
         vertical={false}
       />
-      <XAxis dataKey="month" tickFormatter={tickLabel} stroke="var(--muted)" />
+      <XAxis dataKey="month" tickFormatter={tickLabel} stroke={colours.axis} />
       <YAxis
         tickFormatter={(v: number) => formatUsdAxis(v, locale)}
         width={88}
-        stroke="var(--muted)"
+        stroke={colours.axis}
       />
-      <Tooltip
-        formatter={(value) =>
-          typeof value === 'number' ? formatUsdCompact(value, locale) : '—'
-        }
-        labelFormatter={(month) =>
-          typeof month === 'string' ? formatMonth(month, locale) : ''
-        }
-        contentStyle={{
-          background: 'var(--surface)',
-          borderColor: 'var(--border)',
-          color: 'var(--text)',
-        }}
-      />
+      {staticMode ? null : (
+        <Tooltip
+          formatter={(value) =>
+            typeof value === 'number' ? formatUsdCompact(value, locale) : '—'
+          }
+          labelFormatter={(month) =>
+            typeof month === 'string' ? formatMonth(month, locale) : ''
+          }
+          contentStyle={{
+            background: 'var(--surface)',
+            borderColor: 'var(--border)',
+            color: 'var(--text)',
+          }}
+        />
+      )}
       {hatchColour ? (
         <defs>
           <pattern
@@ -136,7 +172,7 @@ export function TrendChart({ model, label, markers }: Props) {
         <ReferenceLine
           key={marker.month}
           x={marker.month}
-          stroke="var(--muted)"
+          stroke={colours.axis}
           strokeDasharray="2 3"
           label={(props: { viewBox?: { x?: number; y?: number } }) => (
             <EventMarkerShape

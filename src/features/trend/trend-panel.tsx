@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Flow } from '@/api/schemas/common';
 import { Panel } from '@/components/panel/panel';
 import { QueryContent } from '@/components/panel/query-content';
@@ -7,7 +7,7 @@ import { ToggleButton } from '@/components/toggle-button';
 import { monthsInRange } from '@/domain/months';
 import { useI18n } from '@/i18n/i18n';
 import { useFilters } from '@/state/filters';
-import { TrendChart } from './trend-chart';
+import { TrendChart, trendLegend } from './trend-chart';
 import {
   isEmptyTrend,
   trendModel,
@@ -26,6 +26,7 @@ export function TrendPanel() {
   const [layout, setLayout] = useState<TrendLayout>('grouped');
   const [cumulative, setCumulative] = useState(false);
   const [showEvents, setShowEvents] = useState(false);
+  const figure = useTrendFigure(cumulative, layout);
   const toggle = (
     pressed: boolean,
     set: (update: (v: boolean) => boolean) => void,
@@ -46,9 +47,13 @@ export function TrendPanel() {
       viewFigures
       className="panel-trend"
       reportPart="trend"
+      staticFigure={figure}
       exportOptions={{
         fileKind: 'trade-trend',
-        vector: asTable ? null : { kind: 'chart' },
+        vector:
+          asTable || !figure.draw
+            ? null
+            : { kind: 'figure', legend: figure.legend },
       }}
       actions={
         <>
@@ -89,6 +94,73 @@ export function TrendPanel() {
   );
 }
 
+/** Series names of the trend chart, from the catalogues in the active language. */
+function useSeriesLabel(): {
+  names: Record<Flow, string>;
+  previousNames: Record<Flow, string>;
+  label: (l: SeriesLabel) => string;
+} {
+  const { t } = useI18n();
+  return useMemo(() => {
+    const names: Record<Flow, string> = {
+      export: t('common.flow.export'),
+      import: t('common.flow.import'),
+    };
+    const previousNames: Record<Flow, string> = {
+      export: t('trend.chart.previous', { flow: names.export }),
+      import: t('trend.chart.previous', { flow: names.import }),
+    };
+    const label = (l: SeriesLabel) =>
+      l.kind === 'flow'
+        ? names[l.flow]
+        : l.kind === 'previous'
+          ? previousNames[l.flow]
+          : t('trend.chart.previous-total');
+    return { names, previousNames, label };
+  }, [t]);
+}
+
+/**
+ * The chart as exports draw it: the same model in the static mode, once the
+ * data has settled; nothing to draw while it is empty or failed.
+ */
+function useTrendFigure(cumulative: boolean, layout: TrendLayout) {
+  const flow = useFilters((f) => f.flow);
+  const { series } = useTrend(cumulative);
+  const { label } = useSeriesLabel();
+  const data = series.data;
+  const model = useMemo(
+    () =>
+      data && !isEmptyTrend(data.points)
+        ? trendModel(data.points, {
+            flow,
+            layout,
+            hasComparison: data.hasComparison,
+          })
+        : null,
+    [data, flow, layout],
+  );
+  const draw = useCallback(
+    (width: number) =>
+      model ? (
+        <TrendChart
+          model={model}
+          label={label}
+          markers={[]}
+          staticWidth={width}
+        />
+      ) : (
+        <></>
+      ),
+    [model, label],
+  );
+  return {
+    settled: series.isSuccess || series.isError,
+    draw: model ? draw : null,
+    legend: model ? trendLegend(model, label) : [],
+  };
+}
+
 function TrendBody({
   asTable,
   layout,
@@ -106,20 +178,7 @@ function TrendBody({
   const to = useFilters((f) => f.to);
   const { series, comparisonRequested } = useTrend(cumulative);
   const events = useEventMarkers(showEvents, monthsInRange(from, to));
-  const names: Record<Flow, string> = {
-    export: t('common.flow.export'),
-    import: t('common.flow.import'),
-  };
-  const previousNames: Record<Flow, string> = {
-    export: t('trend.chart.previous', { flow: names.export }),
-    import: t('trend.chart.previous', { flow: names.import }),
-  };
-  const label = (l: SeriesLabel) =>
-    l.kind === 'flow'
-      ? names[l.flow]
-      : l.kind === 'previous'
-        ? previousNames[l.flow]
-        : t('trend.chart.previous-total');
+  const { names, previousNames, label } = useSeriesLabel();
   return (
     <QueryContent
       query={series}

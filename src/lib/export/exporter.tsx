@@ -1,0 +1,185 @@
+import { toBlob } from 'html-to-image';
+import type { ReactElement } from 'react';
+import type { ExportContext } from './export-context';
+import { ExportFrame, ReportSection, Snapshot } from './export-frame';
+import { renderOffscreen } from './render-offscreen';
+import {
+  LegendMarks,
+  RANKING_ROW_HEIGHT,
+  RankingMarks,
+  SvgDocument,
+  type LegendEntry,
+  type RankingRow,
+} from './svg-document';
+import { exportSelector } from './vocabulary';
+
+/*
+ * Loaded lazily (dynamic import) when a user first exports, so html-to-image
+ * and papaparse stay off the first view. html-to-image was chosen over
+ * modern-screenshot for speed (see docs/decisions.md). Every image is a
+ * React tree rendered off-screen: frames, static figures and vector
+ * documents are components, never strings or createElement calls.
+ */
+
+export { buildCsv } from './csv';
+export { copyPng, downloadBlob } from './download';
+
+/** Rasterises an off-screen export at 2× on white, then disposes of it. */
+async function rasterise(element: ReactElement): Promise<Blob> {
+  const { host, dispose } = await renderOffscreen(element);
+  try {
+    const sheet = host.firstElementChild;
+    if (!(sheet instanceof HTMLElement)) throw new Error('nothing to export');
+    const blob = await toBlob(sheet, {
+      pixelRatio: 2,
+      backgroundColor: '#ffffff',
+      // The sheet sits off-screen; the image shows it in place.
+      style: { position: 'static', left: '0', top: '0' },
+    });
+    if (!blob) throw new Error('the browser produced no image');
+    return blob;
+  } finally {
+    dispose();
+  }
+}
+
+/** What a panel's export shows: its static figure, or a copy of its body. */
+function bodyOf(panel: Element): Element {
+  return panel.querySelector(exportSelector('body')) ?? panel;
+}
+
+/** One panel as a PNG at 2× density, titled and footed with its context. */
+export function panelPng(
+  panel: Element,
+  title: string,
+  context: ExportContext,
+): Promise<Blob> {
+  const body = bodyOf(panel);
+  return rasterise(
+    <ExportFrame
+      context={context}
+      heading={`${title} · ${context.title}`}
+      width={Math.max(900, body.clientWidth + 48)}
+    >
+      <Snapshot of={body} />
+    </ExportFrame>,
+  );
+}
+
+/**
+ * A section of the whole report: a panel's static figure when it has one,
+ * else a copy of what the screen shows.
+ */
+export type ReportPart = {
+  heading: string;
+  node: Element | null;
+  figure?: ((width: number) => ReactElement) | null;
+};
+
+/**
+ * The whole report as one PNG, 1600 px wide (3200 px at 2×): title, filter
+ * summary, every section given (KPIs, charts, cooperation) and data notes.
+ */
+export function reportPng(
+  context: ExportContext,
+  parts: readonly ReportPart[],
+  notes: readonly string[],
+): Promise<Blob> {
+  const width = 1600;
+  return rasterise(
+    <ExportFrame context={context} heading={context.title} width={width}>
+      {parts.map((part) =>
+        part.figure || part.node ? (
+          <ReportSection key={part.heading} heading={part.heading}>
+            {part.figure ? (
+              part.figure(width - 48)
+            ) : part.node ? (
+              <Snapshot of={bodyOf(part.node)} />
+            ) : null}
+          </ReportSection>
+        ) : null,
+      )}
+      {notes.length > 0 ? (
+        <ul className="export-frame-notes">
+          {notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      ) : null}
+    </ExportFrame>,
+  );
+}
+
+/** Serialises an off-screen SVG tree as a standalone document. */
+async function serialise(
+  element: ReactElement,
+  fill?: (svg: SVGSVGElement) => void,
+): Promise<string> {
+  const { host, dispose } = await renderOffscreen(element);
+  try {
+    const svg = host.querySelector('svg');
+    if (!svg) throw new Error('nothing to export');
+    fill?.(svg);
+    return new XMLSerializer().serializeToString(svg);
+  } finally {
+    dispose();
+  }
+}
+
+const FIGURE_WIDTH = 1000;
+
+/**
+ * A panel's static figure as a standalone SVG: the chart's own SVG (its
+ * colours are explicit in static mode, so nothing is copied from CSS), a
+ * legend drawn in SVG, and the title, filters and context around it.
+ */
+export async function figureSvg(
+  figure: (width: number) => ReactElement,
+  legend: readonly LegendEntry[],
+  title: string,
+  context: ExportContext,
+): Promise<string> {
+  const { host, dispose } = await renderOffscreen(figure(FIGURE_WIDTH));
+  try {
+    // The chart's drawing surface, not the icons of its HTML legend.
+    const chart = host.querySelector('svg[role="application"]');
+    if (!(chart instanceof SVGSVGElement))
+      throw new Error('the figure drew no chart');
+    const height = chart.height.baseVal.value;
+    return await serialise(
+      <SvgDocument
+        width={FIGURE_WIDTH + 32}
+        bodyHeight={height + 28}
+        title={title}
+        context={context}
+      >
+        <g transform="translate(16 0)" data-figure="" />
+        <LegendMarks entries={legend} y={height + 8} />
+      </SvgDocument>,
+      (svg) => {
+        svg.querySelector('[data-figure]')?.append(chart.cloneNode(true));
+      },
+    );
+  } finally {
+    dispose();
+  }
+}
+
+/** The sector ranking as a vector chart: one labelled bar per row. */
+export function rankingSvg(
+  rows: readonly RankingRow[],
+  title: string,
+  context: ExportContext,
+): Promise<string> {
+  const width = 900;
+  return serialise(
+    <SvgDocument
+      width={width}
+      bodyHeight={rows.length * RANKING_ROW_HEIGHT}
+      title={title}
+      context={context}
+    >
+      <RankingMarks rows={rows} width={width} />
+    </SvgDocument>,
+  );
+}

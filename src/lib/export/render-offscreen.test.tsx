@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { ExportFrame, Snapshot } from './export-frame';
+import { renderOffscreen } from './render-offscreen';
+
+const context = {
+  title: 'East Kazakhstan Region ↔ Altai Krai trade, Jan – Aug 2023',
+  filterLines: ['Pair: East Kazakhstan Region ↔ Altai Krai'],
+  status: 'Illustrative data',
+  source: 'Source: akimat',
+  exportedOn: 'Exported 1 Dec 2026',
+  fileStem: 'KZ-63_RU-ALT_2023-01_2023-08',
+};
+
+describe('renderOffscreen', () => {
+  it('commits the tree before it resolves, and removes it on dispose', async () => {
+    const live = document.createElement('div');
+    live.innerHTML = '<p>927</p><button data-export="skip">PNG</button>';
+    const { host, dispose } = await renderOffscreen(
+      <ExportFrame context={context} heading="Key figures" width={900}>
+        <Snapshot of={live} />
+      </ExportFrame>,
+    );
+    expect(host.querySelector('h1')?.textContent).toBe('Key figures');
+    expect(host.textContent).toContain('927');
+    expect(host.querySelector('[data-export="skip"]')).toBeNull();
+    expect(host.textContent).toContain('Illustrative data');
+    dispose();
+    expect(host.isConnected).toBe(false);
+  });
+});
