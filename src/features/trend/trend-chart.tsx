@@ -75,6 +75,8 @@ export function TrendChart({ model, label, markers }: Props) {
         labelFormatter={(month) =>
           typeof month === 'string' ? formatMonth(month, locale) : ''
         }
+        // Recharts writes the box's colours inline (white by default), which
+        // no stylesheet overrides without !important: the theme goes here.
         contentStyle={{
           background: 'var(--surface)',
           borderColor: 'var(--border)',
@@ -103,7 +105,8 @@ export function TrendChart({ model, label, markers }: Props) {
           </pattern>
         </defs>
       ) : null}
-      <Legend itemSorter={null} />
+      {/* Recharts colours legend text like its series; here it reads as text. */}
+      <Legend itemSorter={null} labelStyle={{ color: 'var(--text)' }} />
       {model.series.map((series) =>
         series.mark === 'bar' ? (
           <Bar
