@@ -3,6 +3,7 @@ import { formatMonthRange } from '@/lib/format';
 import { splitPair } from '@/domain/sides';
 import { useFilters } from '@/state/filters';
 import { useRegionName } from '@/state/use-region-name';
+import './dashboard-title.css';
 
 /** "East Kazakhstan Region ↔ Altai Krai · Jan – Aug 2023", in the active language. */
 export function DashboardTitle() {

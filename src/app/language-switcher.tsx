@@ -1,5 +1,6 @@
 import { changeLanguage, useI18n } from '@/i18n/i18n';
 import { LANGUAGES, type Language, saveLanguage } from '@/i18n/languages';
+import './language-switcher.css';
 
 const LANGUAGE_LABEL: Record<Language, string> = {
   ru: 'Русский',

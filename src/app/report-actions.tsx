@@ -10,6 +10,7 @@ import { useFilters } from '@/state/filters';
 import { useTradeView } from '@/state/trade-query';
 import { useRegionName } from '@/state/use-region-name';
 import { useViewChrome } from '@/components/panel/view-chrome';
+import './report-actions.css';
 
 /** "Export report (PNG)" and "Export CSV" for the whole current view. */
 export function ReportActions() {

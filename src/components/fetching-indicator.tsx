@@ -1,4 +1,5 @@
 import { useI18n } from '@/i18n/i18n';
+import './fetching-indicator.css';
 
 /**
  * A thin bar while a panel refreshes behind figures it keeps showing, so a

@@ -2,7 +2,7 @@
  * The colours charts draw with, in one place. Flows use the Okabe–Ito blue
  * and vermillion, distinguishable with every common colour-vision
  * deficiency. `ink` and `accent` are the light theme's `--text` and
- * `--accent` (styles.css), for exports, which are always light; a unit test
+ * `--accent` (styles/tokens.css), for exports, which are always light; a unit test
  * keeps the two files in step.
  */
 export const PALETTE = {

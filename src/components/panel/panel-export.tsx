@@ -3,6 +3,7 @@ import { useI18n } from '@/i18n/i18n';
 import type { RankingRow } from '@/lib/export/exporter';
 import { useExportAction } from '../use-export-action';
 import { useViewChrome } from './view-chrome';
+import './panel-export.css';
 
 export type PanelExportOptions = {
   /** File name prefix, e.g. `trade-trend`. */

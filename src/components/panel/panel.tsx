@@ -5,6 +5,7 @@ import { ErrorState } from '../error-state';
 import { IllustrativeTag } from '../illustrative-tag';
 import { PanelExport, type PanelExportOptions } from './panel-export';
 import { useViewChrome } from './view-chrome';
+import './panel.css';
 
 type Props = {
   title: string;

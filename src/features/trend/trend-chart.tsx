@@ -21,6 +21,7 @@ import { PALETTE } from '@/lib/palette';
 import { EventMarkerShape } from './event-marker';
 import type { SeriesLabel, TrendModel, TrendSeries } from './trend-model';
 import type { EventMarker } from './use-event-markers';
+import './trend-chart.css';
 
 /** On screen, ink follows the theme; the flows keep their palette colours. */
 function colourOf(tone: TrendSeries['tone']): string {

@@ -1,5 +1,6 @@
 import { toBlob } from 'html-to-image';
 import type { ExportContext } from './export-context';
+import './export-frame.css';
 
 /*
  * Loaded lazily (dynamic import) when a user first exports, so html-to-image
