@@ -1,3 +1,7 @@
+// Tokens and document-wide rules (cascade layers); each component imports its
+// own CSS, which overrides them.
+import './styles/tokens.css';
+import './styles/base.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { configureClient } from '@/api/client';
@@ -8,7 +12,6 @@ import { detectLanguage, readSavedLanguage } from '@/i18n/languages';
 import { readEnv } from '@/lib/env';
 import { initTheme } from '@/state/theme';
 import { startUrlSync } from '@/state/url-sync';
-import './styles.css';
 
 // Before anything renders, so a saved dark or light choice does not flash.
 initTheme();

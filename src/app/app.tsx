@@ -17,6 +17,7 @@ import { ThemeToggle } from './theme-toggle';
 import { ReportActions } from './report-actions';
 import { useCatalogGuard } from './use-catalog-guard';
 import { ViewChrome } from './view-chrome';
+import './app.css';
 
 /**
  * The trend chart carries Recharts (~100 KB gzip): loaded beside the first

@@ -3,6 +3,7 @@ import { useFormat } from '@/i18n/use-format';
 import { splitPair } from '@/domain/sides';
 import { useFilters } from '@/state/filters';
 import { useRegionName } from '@/view-model/use-region-name';
+import './dashboard-title.css';
 
 /** "East Kazakhstan Region ↔ Altai Krai · Jan – Aug 2023", in the active language. */
 export function DashboardTitle() {

@@ -1,5 +1,6 @@
 import { changeLanguage, useI18n } from '@/i18n/i18n';
 import { LANGUAGES, type Language, saveLanguage } from '@/i18n/languages';
+import './language-switcher.css';
 
 /** Switches the language and keeps `?lang=` in the shareable link. */
 export function LanguageSwitcher() {

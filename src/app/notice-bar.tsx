@@ -1,6 +1,7 @@
 import { useI18n } from '@/i18n/i18n';
 import { noticeActions, useIgnoredParams } from '@/state/notices';
 import type { IgnoredParam } from '@/state/url-codec';
+import './notice-bar.css';
 
 const REASON_KEY = {
   invalid: 'filters.notice.reason-invalid',

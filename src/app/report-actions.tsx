@@ -11,6 +11,7 @@ import { useTradeView } from '@/view-model/trade-view';
 import { useRegionName } from '@/view-model/use-region-name';
 import { useViewChrome } from '@/components/panel/view-chrome';
 import { exportSelector } from '@/lib/export/vocabulary';
+import './report-actions.css';
 
 /** "Export report (PNG)" and "Export CSV" for the whole current view. */
 export function ReportActions() {

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useI18n } from '@/i18n/i18n';
 import { type Theme, themeActions, THEMES, useTheme } from '@/state/theme';
 import { Icon } from '@/components/icon';
+import './theme-toggle.css';
 
 /** 16 px line icons; the words are in the button's accessible name. */
 const ICON: Record<Theme, ReactNode> = {

@@ -1,5 +1,6 @@
 import { useI18n } from '@/i18n/i18n';
 import { errorMessageKey } from './error-message';
+import './error-state.css';
 
 type Props = {
   error: unknown;

@@ -1,5 +1,6 @@
 import { useI18n } from '@/i18n/i18n';
 import { exportMark } from '@/lib/export/vocabulary';
+import './fetching-indicator.css';
 
 /**
  * A thin bar while a panel refreshes behind figures it keeps showing, so a

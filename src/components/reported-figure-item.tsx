@@ -11,6 +11,7 @@ import {
   useBasisText,
   useReportedValueText,
 } from './reported-value';
+import './reported-figure-item.css';
 
 type Props = {
   figure: ReportedFigure;

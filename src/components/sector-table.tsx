@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { SECTOR_IDS, type SectorId } from '@/api/schemas/common';
 import { useI18n } from '@/i18n/i18n';
 import { formatShare, formatUsdCompact, formatUsdExact } from '@/lib/format';
+import './sector-table.css';
 
 export type SectorRow = {
   sector: SectorId;

@@ -1,4 +1,5 @@
 import { useI18n } from '@/i18n/i18n';
+import './skeleton.css';
 
 /** Placeholder blocks while a panel's first data loads. */
 export function Skeleton({

@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PALETTE } from './palette';
 
-const css = readFileSync(new URL('../styles.css', import.meta.url), 'utf8');
+const css = readFileSync(
+  new URL('../styles/tokens.css', import.meta.url),
+  'utf8',
+);
 
 /** The light value of a `--name: light-dark(light, dark)` token. */
 function lightValue(token: string): string | undefined {

@@ -2,7 +2,7 @@
  * The colours charts draw with, in one place. Flows use the Okabe–Ito blue
  * and vermillion, distinguishable with every common colour-vision
  * deficiency. `ink`, `muted`, `grid` and `accent` are the light theme's
- * `--text`, `--muted`, `--grid` and `--accent` (styles.css), for exports,
+ * `--text`, `--muted`, `--grid` and `--accent` (styles/tokens.css), for exports,
  * which are always light; a unit test keeps the two files in step.
  */
 export const PALETTE = {

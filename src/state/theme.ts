@@ -29,7 +29,7 @@ export function saveTheme(
 }
 
 /**
- * styles.css reads `:root[data-theme=light|dark]`; without the attribute the
+ * styles/tokens.css reads `:root[data-theme=light|dark]`; without the attribute the
  * operating system's `prefers-color-scheme` decides.
  */
 export function applyTheme(root: HTMLElement, theme: Theme): void {

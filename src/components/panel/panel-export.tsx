@@ -5,6 +5,7 @@ import { exportMark } from '@/lib/export/vocabulary';
 import { useExportAction } from '../use-export-action';
 import type { StaticFigure } from './figure-registry';
 import { useViewChrome } from './view-chrome';
+import './panel-export.css';
 
 export type PanelExportOptions = {
   /** File name prefix, e.g. `trade-trend`. */

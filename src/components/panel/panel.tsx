@@ -7,6 +7,7 @@ import { IllustrativeTag } from '../illustrative-tag';
 import { PanelExport, type PanelExportOptions } from './panel-export';
 import type { StaticFigure } from './figure-registry';
 import { useViewChrome } from './view-chrome';
+import './panel.css';
 
 type Props = {
   title: string;

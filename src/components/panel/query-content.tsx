@@ -2,6 +2,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ErrorState } from '../error-state';
 import { FetchingIndicator } from '../fetching-indicator';
+import './query-content.css';
 
 type Props<T> = {
   query: UseQueryResult<T>;

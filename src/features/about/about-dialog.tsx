@@ -17,6 +17,7 @@ import { ReportedFigureItem } from '@/components/reported-figure-item';
 import { reportedFiguresFor, scaleConflicts } from '@/domain/provenance';
 import { useFilters } from '@/state/filters';
 import { useRegionName } from '@/view-model/use-region-name';
+import './about-dialog.css';
 
 type Props = { open: boolean; onClose: () => void };
 

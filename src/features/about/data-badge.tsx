@@ -3,6 +3,7 @@ import { useI18n } from '@/i18n/i18n';
 import { STATUS_KEY } from '@/view-model/use-export-context';
 import { AboutDialog } from './about-dialog';
 import { useDatasetMeta } from './use-meta';
+import './data-badge.css';
 
 /** The visible data-status badge; it opens "About the data". */
 export function DataBadge() {

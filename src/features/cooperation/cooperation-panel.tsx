@@ -15,6 +15,7 @@ import { KeyFigure } from './key-figure';
 import { Timeline } from './timeline';
 import { useCooperation } from './use-cooperation';
 import { Caveat } from '@/components/caveat';
+import './cooperation-panel.css';
 
 /** Cooperation beyond trade: areas with cited figures, and a timeline of events. */
 export function CooperationPanel() {

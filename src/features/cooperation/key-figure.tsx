@@ -3,6 +3,7 @@ import { useI18n } from '@/i18n/i18n';
 import { formatQuantity, formatUsdExact } from '@/lib/format';
 import { Caveat } from '@/components/caveat';
 import { ExternalLink } from '@/components/external-link';
+import './key-figure.css';
 
 const UNIT_KEY = {
   USD: null,

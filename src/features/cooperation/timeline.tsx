@@ -6,6 +6,7 @@ import { CONFIDENCE_KEY } from './key-figure';
 import { today } from './use-cooperation';
 import { Caveat } from '@/components/caveat';
 import { ExternalLink } from '@/components/external-link';
+import './timeline.css';
 
 const CATEGORY_KEY = {
   forum: 'cooperation.category.forum',

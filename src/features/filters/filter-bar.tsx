@@ -9,6 +9,7 @@ import { PeriodControl } from './period-control';
 import { SectorPicker } from './sector-picker';
 import { useFilterCatalog } from './use-catalog';
 import { Icon } from '@/components/icon';
+import './filter-bar.css';
 
 /** Below this width the bar would fill a phone's first screen: it becomes a drawer. */
 const NARROW = '(max-width: 719.98px)';

@@ -1,5 +1,6 @@
 import { useI18n } from '@/i18n/i18n';
 import { type FlowFilter, useFilterActions, useFilters } from '@/state/filters';
+import './flow-control.css';
 
 /** Direction from the Kazakh region's point of view, as a radio group. */
 export function FlowControl() {

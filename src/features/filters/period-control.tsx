@@ -5,6 +5,7 @@ import { type PresetId, periodPresets } from '@/domain/period-presets';
 import { useI18n } from '@/i18n/i18n';
 import { formatMonth, formatMonthRange } from '@/lib/format';
 import { useFilterActions, useFilters } from '@/state/filters';
+import './period-control.css';
 
 type Props = { coverage: { from: Month; to: Month } };
 

@@ -8,8 +8,9 @@ import {
   PICKER_GROUP_OF,
   PICKER_GROUPS,
 } from './sector-groups';
+import './sector-picker.css';
 
-/** Matches `.sector-popover` in styles.css. */
+/** Matches `.sector-popover` in sector-picker.css. */
 const POPOVER_WIDTH = 440;
 
 /**

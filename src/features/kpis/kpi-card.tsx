@@ -8,6 +8,7 @@ import {
   formatUsdCompact,
   formatUsdExact,
 } from '@/lib/format';
+import './kpi-card.css';
 
 type Props = {
   title: string;

@@ -12,6 +12,7 @@ import type { TradeTotalsResponse } from '@/api/schemas/trade';
 import type { ReportedFigure } from '@/api/schemas/meta';
 import { BoundaryNotes } from './boundary-notes';
 import { ReportedNote, ScaleConflictNote } from '@/components/reported-value';
+import './kpi-panel.css';
 
 /** Turnover, exports, imports and balance for the current filters. */
 export function KpiPanel() {

@@ -16,6 +16,7 @@ import { useI18n } from '@/i18n/i18n';
 import { formatMonthRange } from '@/lib/format';
 import { useFilterActions, useFilters } from '@/state/filters';
 import { useRegionName } from '@/view-model/use-region-name';
+import './reported-panel.css';
 
 /**
  * Every officially reported figure about the view's sides, at every level

@@ -10,6 +10,7 @@ import { formatShare, formatUsdCompact, formatUsdExact } from '@/lib/format';
 import { type FlowFilter, useFilterActions, useFilters } from '@/state/filters';
 import type { NamedSectorTotal } from '@/view-model/use-sector-totals';
 import { useSectorRanking } from './use-sector-ranking';
+import './sectors-panel.css';
 
 /** HS sections ranked by value; a click adds or removes the section in the filter. */
 export function SectorsPanel() {

@@ -1,4 +1,5 @@
 import type { EventMarker } from './use-event-markers';
+import './event-marker.css';
 
 /**
  * A flag at the top of an event's month. Hovering shows the event names (SVG

@@ -22,6 +22,7 @@ import { EventMarkerShape } from './event-marker';
 import type { LegendEntry } from '@/lib/export/svg-document';
 import type { SeriesLabel, TrendModel, TrendSeries } from './trend-model';
 import type { EventMarker } from './use-event-markers';
+import './trend-chart.css';
 
 /**
  * On screen ink, grid and axes follow the theme; in the static (export)
@@ -110,6 +111,8 @@ export function TrendChart({ model, label, markers, staticWidth }: Props) {
           labelFormatter={(month) =>
             typeof month === 'string' ? formatMonth(month, locale) : ''
           }
+          // Recharts writes the box's colours inline (white by default), which
+          // no stylesheet overrides without !important: the theme goes here.
           contentStyle={{
             background: 'var(--surface)',
             borderColor: 'var(--border)',
@@ -139,7 +142,8 @@ export function TrendChart({ model, label, markers, staticWidth }: Props) {
           </pattern>
         </defs>
       ) : null}
-      <Legend itemSorter={null} />
+      {/* Recharts colours legend text like its series; here it reads as text. */}
+      <Legend itemSorter={null} labelStyle={{ color: 'var(--text)' }} />
       {model.series.map((series) =>
         series.mark === 'bar' ? (
           <Bar

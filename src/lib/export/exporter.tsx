@@ -12,6 +12,7 @@ import {
   type RankingRow,
 } from './svg-document';
 import { exportSelector } from './vocabulary';
+import './export-frame.css';
 
 /*
  * Loaded lazily (dynamic import) when a user first exports, so html-to-image
