@@ -1,3 +1,4 @@
+import { ExportFailed } from '@/components/export-failed';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { metaQuery } from '@/api/queries/meta';
 import { sectorsQuery } from '@/api/queries/sectors';
@@ -137,11 +138,7 @@ export function ReportActions() {
       {button('report', t('export.report.button'), exportReport)}
       {button('csv', t('export.csv.button'), exportCsv)}
       {reason && context ? <p className="filter-hint">{reason}</p> : null}
-      {error ? (
-        <p className="export-error" role="alert">
-          {t('export.status.failed')}
-        </p>
-      ) : null}
+      <ExportFailed error={error} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { ExportFailed } from '../export-failed';
 import type { RefObject } from 'react';
 import { useI18n } from '@/i18n/i18n';
 import type { LegendEntry, RankingRow } from '@/lib/export/svg-document';
@@ -116,11 +117,7 @@ export function PanelExport({
             copy,
           )
         : null}
-      {error ? (
-        <p className="export-error" role="alert">
-          {t('export.status.failed')}
-        </p>
-      ) : null}
+      <ExportFailed error={error} />
     </div>
   );
 }
