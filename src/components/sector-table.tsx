@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { SECTOR_IDS, type SectorId } from '@/api/schemas/common';
 import { useI18n } from '@/i18n/i18n';
-import { formatShare, formatUsdCompact, formatUsdExact } from '@/lib/format';
+import { useFormat } from '@/i18n/use-format';
 import './sector-table.css';
 
 export type SectorRow = {
@@ -31,7 +31,8 @@ const SECTION_ORDER = (id: SectorId) => SECTOR_IDS.indexOf(id);
  * compact with the exact dollars in a title, so copy-paste keeps precision.
  */
 export function SectorTable({ rows, flows, caption }: Props) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
+  const format = useFormat();
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({
     key: 'turnover',
     descending: true,
@@ -74,8 +75,8 @@ export function SectorTable({ rows, flows, caption }: Props) {
     { key: 'turnover', label: t('kpis.card.turnover'), numeric: true },
   ];
   const money = (value: number) => (
-    <span title={formatUsdExact(value, locale)}>
-      {formatUsdCompact(value, locale)}
+    <span title={format.usdExact(value)}>
+      {format.usdCompact(value)}
     </span>
   );
 
@@ -136,7 +137,7 @@ export function SectorTable({ rows, flows, caption }: Props) {
                 <td className="num">{money(r.imports)}</td>
               ) : null}
               <td className="num">{money(r.turnover)}</td>
-              <td className="num">{formatShare(r.share, locale)}</td>
+              <td className="num">{format.share(r.share)}</td>
             </tr>
           ))}
         </tbody>
@@ -153,7 +154,7 @@ export function SectorTable({ rows, flows, caption }: Props) {
               {money(total.turnover)}
             </td>
             <td className="num">
-              {formatShare(total.turnover === 0 ? 0 : 1, locale)}
+              {format.share(total.turnover === 0 ? 0 : 1)}
             </td>
           </tr>
         </tfoot>

@@ -7,8 +7,8 @@ import { previousYearRange } from '@/domain/months';
 import { reportedFiguresFor } from '@/domain/provenance';
 import { splitPair } from '@/domain/sides';
 import { useI18n } from '@/i18n/i18n';
+import { useFormat } from '@/i18n/use-format';
 import type { ExportContext } from '@/lib/export/export-context';
-import { formatDay, formatMonthRange } from '@/lib/format';
 import { useFilters } from '@/state/filters';
 import { useRegionName } from './use-region-name';
 
@@ -25,7 +25,8 @@ export const STATUS_KEY = {
  * so no export goes out with codes where names belong.
  */
 export function useExportContext(): ExportContext | null {
-  const { t, language, locale } = useI18n();
+  const { t, language } = useI18n();
+  const format = useFormat();
   const filters = useFilters((f) => f);
   const regions = useQuery(regionsQuery());
   const name = useRegionName();
@@ -34,7 +35,7 @@ export function useExportContext(): ExportContext | null {
   if (!regions.data || !sectors.data) return null;
 
   const { kz, ru } = splitPair(filters.pair);
-  const period = formatMonthRange(filters.from, filters.to, locale);
+  const period = format.monthRange(filters.from, filters.to);
   const sectorNames =
     filters.sectors.length === 0 ||
     filters.sectors.length === sectors.data.sectors.length
@@ -53,7 +54,7 @@ export function useExportContext(): ExportContext | null {
   const comparison =
     filters.compare === 'prev'
       ? t('export.context.compare-with', {
-          period: formatMonthRange(previous.from, previous.to, locale),
+          period: format.monthRange(previous.from, previous.to),
         })
       : t('export.context.compare-none');
   // Until the metadata says otherwise, data is treated as illustrative.
@@ -82,7 +83,7 @@ export function useExportContext(): ExportContext | null {
     status,
     source,
     exportedOn: t('export.context.exported-on', {
-      date: formatDay(new Date().toISOString().slice(0, 10), locale),
+      date: format.day(new Date().toISOString().slice(0, 10)),
     }),
     fileStem: [kz, ru, filters.from, filters.to].join('_'),
   };

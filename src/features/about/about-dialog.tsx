@@ -5,12 +5,7 @@ import type { DatasetMeta } from '@/api/schemas/meta';
 import { QueryContent } from '@/components/panel/query-content';
 import { Skeleton } from '@/components/skeleton';
 import { useI18n } from '@/i18n/i18n';
-import {
-  formatDay,
-  formatMonth,
-  formatMonthRange,
-  formatUsdExact,
-} from '@/lib/format';
+import { useFormat } from '@/i18n/use-format';
 import { useDatasetMeta } from './use-meta';
 import { ExternalLink } from '@/components/external-link';
 import { ReportedFigureItem } from '@/components/reported-figure-item';
@@ -63,7 +58,8 @@ function AboutBody() {
 }
 
 function AboutContent({ meta }: { meta: DatasetMeta }) {
-  const { t, language, locale } = useI18n();
+  const { t, language } = useI18n();
+  const format = useFormat();
   const regions = useQuery(regionsQuery());
   const filters = useFilters((f) => f);
   const sideName = useRegionName();
@@ -76,20 +72,15 @@ function AboutContent({ meta }: { meta: DatasetMeta }) {
 
       <h3>{t('about.dialog.coverage')}</h3>
       <ul className="about-list">
-        <li>
-          {formatMonthRange(meta.coverage.from, meta.coverage.to, locale)}
-        </li>
+        <li>{format.monthRange(meta.coverage.from, meta.coverage.to)}</li>
         {(regions.data?.regions ?? [])
           .filter((region) => region.validFrom !== null)
           .map((region) => (
             <li key={region.code}>
               {t('about.dialog.region-from', {
                 region: region.name[language],
-                month: formatMonth(
-                  (region.validFrom ?? '').slice(0, 7),
-                  locale,
-                ),
-                date: formatDay(region.validFrom ?? '', locale),
+                month: format.month((region.validFrom ?? '').slice(0, 7)),
+                date: format.day(region.validFrom ?? ''),
                 parent: region.formedFrom ? sideName(region.formedFrom) : '',
               })}
             </li>
@@ -116,7 +107,7 @@ function AboutContent({ meta }: { meta: DatasetMeta }) {
             <p>
               <strong>{t(CALIBRATION_BASIS_KEY[c.basis])}</strong>
               {c.totalUsd === null ? null : (
-                <> · {formatUsdExact(c.totalUsd, locale)}</>
+                <> · {format.usdExact(c.totalUsd)}</>
               )}
             </p>
             <p>{c.description[language]}</p>

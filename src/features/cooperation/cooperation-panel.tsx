@@ -8,8 +8,8 @@ import { QueryContent } from '@/components/panel/query-content';
 import { Skeleton } from '@/components/skeleton';
 import { eventInRange, eventsOfArea } from '@/domain/events';
 import { useI18n } from '@/i18n/i18n';
+import { useFormat } from '@/i18n/use-format';
 import { exportMark } from '@/lib/export/vocabulary';
-import { formatMonthRange, formatQuantity } from '@/lib/format';
 import { useFilters } from '@/state/filters';
 import { KeyFigure } from './key-figure';
 import { Timeline } from './timeline';
@@ -40,7 +40,8 @@ function CooperationBody() {
 }
 
 function CooperationContent({ data }: { data: CooperationResponse }) {
-  const { t, language, locale } = useI18n();
+  const { t, language } = useI18n();
+  const format = useFormat();
   const from = useFilters((f) => f.from);
   const to = useFilters((f) => f.to);
   const [selected, setSelected] = useState<CooperationAreaId | null>(null);
@@ -78,7 +79,7 @@ function CooperationContent({ data }: { data: CooperationResponse }) {
                     className="area-figure"
                     title={`${t('cooperation.figure.source')} ${figure.sourceName[language]} (${figure.period})`}
                   >
-                    {formatQuantity(figure.value, figure.unit, locale)}{' '}
+                    {format.quantity(figure.value, figure.unit)}{' '}
                     <span className="area-figure-label">
                       {figure.label[language]}
                     </span>
@@ -131,7 +132,7 @@ function CooperationContent({ data }: { data: CooperationResponse }) {
               setAllYears(false);
             }}
           >
-            {formatMonthRange(from, to, locale)}
+            {format.monthRange(from, to)}
           </button>
           <button
             type="button"

@@ -1,6 +1,6 @@
 import type { KeyFigure as KeyFigureData } from '@/api/schemas/cooperation';
 import { useI18n } from '@/i18n/i18n';
-import { formatQuantity, formatUsdExact } from '@/lib/format';
+import { useFormat } from '@/i18n/use-format';
 import { Caveat } from '@/components/caveat';
 import { ExternalLink } from '@/components/external-link';
 import './key-figure.css';
@@ -16,19 +16,18 @@ const UNIT_KEY = {
 
 /** A cited figure: value and unit, what it is, its year, source and caveat. */
 export function KeyFigure({ figure }: { figure: KeyFigureData }) {
-  const { t, language, locale } = useI18n();
+  const { t, language } = useI18n();
+  const format = useFormat();
   const unitKey = UNIT_KEY[figure.unit];
   return (
     <div className="key-figure">
       <p className="key-figure-value">
         <span
           title={
-            figure.unit === 'USD'
-              ? formatUsdExact(figure.value, locale)
-              : undefined
+            figure.unit === 'USD' ? format.usdExact(figure.value) : undefined
           }
         >
-          {formatQuantity(figure.value, figure.unit, locale)}
+          {format.quantity(figure.value, figure.unit)}
         </span>
         {unitKey ? (
           <span className="key-figure-unit"> {t(unitKey)}</span>

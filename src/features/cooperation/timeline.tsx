@@ -1,7 +1,7 @@
 import type { CooperationEvent } from '@/api/schemas/cooperation';
 import { eventStatus, sortEvents } from '@/domain/events';
 import { useI18n } from '@/i18n/i18n';
-import { formatEventDate } from '@/lib/format';
+import { useFormat } from '@/i18n/use-format';
 import { CONFIDENCE_KEY } from './key-figure';
 import { today } from './use-cooperation';
 import { Caveat } from '@/components/caveat';
@@ -23,7 +23,8 @@ const STATUS_KEY = {
 
 /** Dated events, oldest first, each as precise as its source and with its caveat. */
 export function Timeline({ events }: { events: readonly CooperationEvent[] }) {
-  const { t, language, locale } = useI18n();
+  const { t, language } = useI18n();
+  const format = useFormat();
   const now = today();
   return (
     <ol className="timeline">
@@ -36,7 +37,7 @@ export function Timeline({ events }: { events: readonly CooperationEvent[] }) {
           >
             <p className="timeline-date">
               <time dateTime={event.date}>
-                {formatEventDate(event.date, event.precision, locale)}
+                {format.eventDate(event.date, event.precision)}
               </time>
               <span className="tag">{t(CATEGORY_KEY[event.category])}</span>
               {status === 'held' ? null : (

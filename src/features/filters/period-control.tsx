@@ -3,7 +3,7 @@ import type { Month } from '@/api/schemas/common';
 import { monthsInRange } from '@/domain/months';
 import { type PresetId, periodPresets } from '@/domain/period-presets';
 import { useI18n } from '@/i18n/i18n';
-import { formatMonth, formatMonthRange } from '@/lib/format';
+import { useFormat } from '@/i18n/use-format';
 import { useFilterActions, useFilters } from '@/state/filters';
 import './period-control.css';
 
@@ -14,7 +14,8 @@ type Props = { coverage: { from: Month; to: Month } };
  * that would reverse the range are disabled, and a hint says why.
  */
 export function PeriodControl({ coverage }: Props) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
+  const format = useFormat();
   const from = useFilters((f) => f.from);
   const to = useFilters((f) => f.to);
   const { setPeriod } = useFilterActions();
@@ -53,7 +54,7 @@ export function PeriodControl({ coverage }: Props) {
         >
           {months.map((m) => (
             <option key={m} value={m} disabled={m > to}>
-              {formatMonth(m, locale)}
+              {format.month(m)}
             </option>
           ))}
         </select>
@@ -68,14 +69,14 @@ export function PeriodControl({ coverage }: Props) {
         >
           {months.map((m) => (
             <option key={m} value={m} disabled={m < from}>
-              {formatMonth(m, locale)}
+              {format.month(m)}
             </option>
           ))}
         </select>
       </div>
       <p id={hintId} className="filter-hint">
         {t('filters.period.hint', {
-          range: formatMonthRange(coverage.from, coverage.to, locale),
+          range: format.monthRange(coverage.from, coverage.to),
         })}
       </p>
       <div
@@ -91,7 +92,7 @@ export function PeriodControl({ coverage }: Props) {
               type="button"
               className="chip"
               aria-pressed={active}
-              title={formatMonthRange(p.from, p.to, locale)}
+              title={format.monthRange(p.from, p.to)}
               onClick={() => {
                 setPeriod(p.from, p.to);
               }}

@@ -3,7 +3,7 @@ import { regionsQuery } from '@/api/queries/regions';
 import { Caveat } from '@/components/caveat';
 import { boundaryNotes } from '@/domain/boundaries';
 import { useI18n } from '@/i18n/i18n';
-import { formatDay, formatMonth } from '@/lib/format';
+import { useFormat } from '@/i18n/use-format';
 import { useFilters } from '@/state/filters';
 import { useRegionName } from '@/view-model/use-region-name';
 
@@ -13,7 +13,8 @@ import { useRegionName } from '@/view-model/use-region-name';
  * Kazakhstan included Semey (now Abai) before 8 June 2022.
  */
 export function BoundaryNotes() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
+  const format = useFormat();
   const pair = useFilters((f) => f.pair);
   const from = useFilters((f) => f.from);
   const to = useFilters((f) => f.to);
@@ -27,14 +28,14 @@ export function BoundaryNotes() {
         note.kind === 'formed'
           ? t('kpis.boundary.formed', {
               region: name(note.region),
-              date: formatDay(note.since, locale),
-              month: formatMonth(note.since.slice(0, 7), locale),
+              date: format.day(note.since),
+              month: format.month(note.since.slice(0, 7)),
               parent: note.parent ? name(note.parent) : '',
             })
           : t('kpis.boundary.split', {
               region: name(note.region),
               part: name(note.part),
-              date: formatDay(note.since, locale),
+              date: format.day(note.since),
             })
       }
     />

@@ -2,12 +2,7 @@ import { type ReactNode, useId } from 'react';
 import type { Change } from '@/domain/trade';
 import { IllustrativeTag } from '@/components/illustrative-tag';
 import { useI18n } from '@/i18n/i18n';
-import {
-  formatShare,
-  formatUsdChange,
-  formatUsdCompact,
-  formatUsdExact,
-} from '@/lib/format';
+import { useFormat } from '@/i18n/use-format';
 import './kpi-card.css';
 
 type Props = {
@@ -37,7 +32,8 @@ export function KpiCard({
   illustrative = false,
   changeIllustrative = false,
 }: Props) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
+  const format = useFormat();
   const titleId = useId();
   const exactId = useId();
   return (
@@ -57,16 +53,14 @@ export function KpiCard({
         <p className="kpi-value">
           <data
             value={value}
-            title={formatUsdExact(value, locale)}
+            title={format.usdExact(value)}
             tabIndex={0}
             aria-describedby={exactId}
           >
-            {signed
-              ? formatUsdChange(value, locale)
-              : formatUsdCompact(value, locale)}
+            {signed ? format.usdChange(value) : format.usdCompact(value)}
           </data>
           <span id={exactId} role="tooltip" className="kpi-exact">
-            {t('kpis.card.exact', { value: formatUsdExact(value, locale) })}
+            {t('kpis.card.exact', { value: format.usdExact(value) })}
           </span>
         </p>
       )}
@@ -91,7 +85,8 @@ function ChangeLine({
   label: string;
   illustrative: boolean;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
+  const format = useFormat();
   const direction =
     change.absolute > 0 ? 'up' : change.absolute < 0 ? 'down' : 'flat';
   // Arrow and words carry the meaning; colour only repeats it.
@@ -105,10 +100,10 @@ function ChangeLine({
     <p className={`kpi-change kpi-change-${direction}`}>
       <span aria-hidden="true">{arrow} </span>
       <span className="visually-hidden">{words} </span>
-      {formatUsdChange(change.absolute, locale)}
+      {format.usdChange(change.absolute)}
       {change.relative === null
         ? null
-        : ` (${formatShare(change.relative, locale, true)})`}
+        : ` (${format.share(change.relative, true)})`}
       <span className="kpi-change-label"> {label}</span>
       {illustrative ? (
         <>

@@ -3,7 +3,7 @@ import { QueryContent } from '@/components/panel/query-content';
 import { Skeleton } from '@/components/skeleton';
 import { change } from '@/domain/trade';
 import { useI18n } from '@/i18n/i18n';
-import { formatInteger, formatMonthRange } from '@/lib/format';
+import { useFormat } from '@/i18n/use-format';
 import { useFilters } from '@/state/filters';
 import { useRegionName } from '@/view-model/use-region-name';
 import { KpiCard } from './kpi-card';
@@ -56,7 +56,8 @@ function KpiCards({
   kpis: ReturnType<typeof useKpis>;
   busy: boolean;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
+  const format = useFormat();
   const flow = useFilters((f) => f.flow);
   const { previousRange, reported, conflicts } = kpis;
   const regionName = useRegionName();
@@ -66,7 +67,7 @@ function KpiCards({
   const before = data.previous;
   const comparisonLabel = previousRange
     ? t('kpis.change.versus', {
-        period: formatMonthRange(previousRange.from, previousRange.to, locale),
+        period: format.monthRange(previousRange.from, previousRange.to),
       })
     : null;
   // An excluded direction shows a dash, never a zero that reads like a fact.
@@ -120,7 +121,7 @@ function KpiCards({
         <p className="kpi-missing">
           {t('kpis.panel.missing-cells', {
             count: totals.provenance.missingCells,
-            formatted: formatInteger(totals.provenance.missingCells, locale),
+            formatted: format.integer(totals.provenance.missingCells),
           })}
         </p>
       ) : null}

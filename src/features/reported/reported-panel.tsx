@@ -13,7 +13,7 @@ import {
 } from '@/domain/provenance';
 import { joinPair } from '@/domain/sides';
 import { useI18n } from '@/i18n/i18n';
-import { formatMonthRange } from '@/lib/format';
+import { useFormat } from '@/i18n/use-format';
 import { useFilterActions, useFilters } from '@/state/filters';
 import { useRegionName } from '@/view-model/use-region-name';
 import './reported-panel.css';
@@ -42,7 +42,8 @@ function ReportedBody() {
 }
 
 function ReportedList({ meta }: { meta: DatasetMeta }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
+  const format = useFormat();
   const sideName = useRegionName();
   const filters = useFilters((f) => f);
   const { showFigure } = useFilterActions();
@@ -67,7 +68,7 @@ function ReportedList({ meta }: { meta: DatasetMeta }) {
           const here = current.has(figure.id);
           const label = t('reported.panel.show-period-named', {
             sides: `${sideName(figure.kz)} ↔ ${sideName(figure.ru)}`,
-            period: formatMonthRange(figure.from, figure.to, locale),
+            period: format.monthRange(figure.from, figure.to),
             measure: t(MEASURE_KEY[figure.flow]),
           });
           return (

@@ -6,7 +6,7 @@ import { ToggleButton } from '@/components/toggle-button';
 import { SectorTable } from '@/components/sector-table';
 import { Skeleton } from '@/components/skeleton';
 import { useI18n } from '@/i18n/i18n';
-import { formatShare, formatUsdCompact, formatUsdExact } from '@/lib/format';
+import { useFormat } from '@/i18n/use-format';
 import { type FlowFilter, useFilterActions, useFilters } from '@/state/filters';
 import type { NamedSectorTotal } from '@/view-model/use-sector-totals';
 import { useSectorRanking } from './use-sector-ranking';
@@ -14,12 +14,13 @@ import './sectors-panel.css';
 
 /** HS sections ranked by value; a click adds or removes the section in the filter. */
 export function SectorsPanel() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
+  const format = useFormat();
   const [asTable, setAsTable] = useState(false);
   const { rows } = useSectorRanking();
   const vectorRows = (rows ?? []).map((r) => ({
     label: `${r.sector} ${r.name}`,
-    value: `${formatUsdCompact(r.turnover, locale)} · ${formatShare(r.share, locale)}`,
+    value: `${format.usdCompact(r.turnover)} · ${format.share(r.share)}`,
     share: r.share,
   }));
   return (
@@ -90,7 +91,8 @@ function SectorsView({
   flow: FlowFilter;
   onToggle: (sector: SectorId) => void;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
+  const format = useFormat();
   const top = rows[0]?.turnover ?? 1;
 
   if (asTable) {
@@ -117,7 +119,7 @@ function SectorsView({
                 type="button"
                 className={`ranking-row ${isSelected ? 'ranking-row-selected' : ''}`}
                 aria-pressed={isSelected}
-                title={`${r.fullName}: ${formatUsdExact(r.turnover, locale)}`}
+                title={`${r.fullName}: ${format.usdExact(r.turnover)}`}
                 onClick={() => {
                   onToggle(r.sector);
                 }}
@@ -132,8 +134,7 @@ function SectorsView({
                   ) : null}
                 </span>
                 <span className="ranking-figures">
-                  {formatUsdCompact(r.turnover, locale)} ·{' '}
-                  {formatShare(r.share, locale)}
+                  {format.usdCompact(r.turnover)} · {format.share(r.share)}
                 </span>
                 <span className="ranking-track" aria-hidden="true">
                   <span

@@ -10,13 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { useI18n } from '@/i18n/i18n';
-import {
-  formatMonth,
-  formatMonthShort,
-  formatUsdAxis,
-  formatUsdCompact,
-} from '@/lib/format';
+import { useFormat } from '@/i18n/use-format';
 import { PALETTE } from '@/lib/palette';
 import { EventMarkerShape } from './event-marker';
 import type { LegendEntry } from '@/lib/export/svg-document';
@@ -72,15 +66,15 @@ type Props = {
  * to reading them.
  */
 export function TrendChart({ model, label, markers, staticWidth }: Props) {
-  const { locale } = useI18n();
+  const format = useFormat();
   const staticMode = staticWidth !== undefined;
   const colours = coloursFor(staticMode);
   const colourOf = colours.tone;
   const hatchId = `import-hatch-${useId().replace(/:/g, '')}`;
   const tickLabel = (month: string) =>
     model.tick === 'month-year'
-      ? formatMonth(month, locale)
-      : formatMonthShort(month, locale);
+      ? format.month(month)
+      : format.monthShort(month);
   const hatched = model.series.find((s) => s.hatched);
   const hatchColour = hatched ? colourOf(hatched.tone) : undefined;
   return (
@@ -99,17 +93,17 @@ export function TrendChart({ model, label, markers, staticWidth }: Props) {
       />
       <XAxis dataKey="month" tickFormatter={tickLabel} stroke={colours.axis} />
       <YAxis
-        tickFormatter={(v: number) => formatUsdAxis(v, locale)}
+        tickFormatter={(v: number) => format.usdAxis(v)}
         width={88}
         stroke={colours.axis}
       />
       {staticMode ? null : (
         <Tooltip
           formatter={(value) =>
-            typeof value === 'number' ? formatUsdCompact(value, locale) : '—'
+            typeof value === 'number' ? format.usdCompact(value) : '—'
           }
           labelFormatter={(month) =>
-            typeof month === 'string' ? formatMonth(month, locale) : ''
+            typeof month === 'string' ? format.month(month) : ''
           }
           // Recharts writes the box's colours inline (white by default), which
           // no stylesheet overrides without !important: the theme goes here.

@@ -2,7 +2,7 @@ import type { Flow } from '@/api/schemas/common';
 import type { MonthlyPoint } from '@/domain/trade';
 import { type FlowSummary, trendSummary } from '@/domain/trend-summary';
 import { useI18n } from '@/i18n/i18n';
-import { formatMonthLong, formatUsdCompact } from '@/lib/format';
+import { useFormat } from '@/i18n/use-format';
 
 const SENTENCE_KEY = {
   up: 'a11y.trend.summary-up',
@@ -21,10 +21,11 @@ export function TrendSummaryText({
   points: readonly MonthlyPoint[];
   flows: readonly Flow[];
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
+  const format = useFormat();
   const summary = trendSummary(points);
-  const money = (value: number) => formatUsdCompact(value, locale);
-  const month = (value: string) => formatMonthLong(value, locale);
+  const money = (value: number) => format.usdCompact(value);
+  const month = (value: string) => format.monthLong(value);
   const name: Record<Flow, string> = {
     export: t('common.flow.export'),
     import: t('common.flow.import'),

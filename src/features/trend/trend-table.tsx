@@ -1,7 +1,7 @@
 import type { Flow } from '@/api/schemas/common';
 import type { TrendPoint } from '@/domain/trade';
 import { useI18n } from '@/i18n/i18n';
-import { formatMonth, formatUsdCompact } from '@/lib/format';
+import { useFormat } from '@/i18n/use-format';
 
 const PREVIOUS_KEY = {
   export: 'previousExport',
@@ -22,9 +22,10 @@ export function TrendTable({
   previousNames: Record<Flow, string>;
   showPrevious: boolean;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
+  const format = useFormat();
   const cell = (value: number | null) =>
-    value === null ? t('common.not-reported') : formatUsdCompact(value, locale);
+    value === null ? t('common.not-reported') : format.usdCompact(value);
   return (
     <div className="table-scroll">
       <table className="data-table">
@@ -51,7 +52,7 @@ export function TrendTable({
         <tbody>
           {points.map((p) => (
             <tr key={p.month}>
-              <th scope="row">{formatMonth(p.month, locale)}</th>
+              <th scope="row">{format.month(p.month)}</th>
               {flows.map((f) => (
                 <td key={f} className="num">
                   {cell(p[f])}
