@@ -75,9 +75,7 @@ export function SectorTable({ rows, flows, caption }: Props) {
     { key: 'turnover', label: t('kpis.card.turnover'), numeric: true },
   ];
   const money = (value: number) => (
-    <span title={format.usdExact(value)}>
-      {format.usdCompact(value)}
-    </span>
+    <span title={format.usdExact(value)}>{format.usdCompact(value)}</span>
   );
 
   return (
