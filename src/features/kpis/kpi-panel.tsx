@@ -81,61 +81,67 @@ function KpiCards({
   const note = (figure: ReportedFigure | null) =>
     figure ? <ReportedNote figure={figure} /> : null;
   return (
-    <div className="kpi-grid" aria-busy={busy}>
-      <KpiCard
-        title={t('kpis.card.turnover')}
-        illustrative={synthetic && !reported.turnover}
-        changeIllustrative={synthetic && reported.turnover !== null}
-        value={totals.turnover}
-        change={changeOf((x) => x.turnover)}
-        comparisonLabel={comparisonLabel}
-        note={note(reported.turnover)}
-      />
-      <KpiCard
-        title={t('kpis.card.exports')}
-        illustrative={synthetic && !reported.export}
-        changeIllustrative={synthetic && reported.export !== null}
-        value={exportsShown}
-        change={changeOf((x) => x.exports)}
-        comparisonLabel={comparisonLabel}
-        note={note(reported.export)}
-      />
-      <KpiCard
-        title={t('kpis.card.imports')}
-        illustrative={synthetic && !reported.import}
-        changeIllustrative={synthetic && reported.import !== null}
-        value={importsShown}
-        change={changeOf((x) => x.imports)}
-        comparisonLabel={comparisonLabel}
-        note={note(reported.import)}
-      />
-      <KpiCard
-        title={t('kpis.card.balance')}
-        illustrative={synthetic}
-        value={bothShown ? totals.balance : null}
-        change={bothShown ? changeOf((x) => x.balance) : null}
-        comparisonLabel={comparisonLabel}
-        signed
-      />
-      {totals.provenance.missingCells > 0 ? (
-        <p className="kpi-missing">
-          {t('kpis.panel.missing-cells', {
-            count: totals.provenance.missingCells,
-            formatted: format.integer(totals.provenance.missingCells),
-          })}
-        </p>
-      ) : null}
-      {before && before.provenance.reportedCells === 0 ? (
-        <p className="kpi-missing">{t('trend.chart.no-comparison')}</p>
-      ) : null}
-      {conflicts.map((conflict) => (
-        <ScaleConflictNote
-          key={`${conflict.figure.id}-${conflict.wider.id}`}
-          conflict={conflict}
-          sideName={regionName}
+    <>
+      <div className="kpi-grid" aria-busy={busy}>
+        <KpiCard
+          title={t('kpis.card.turnover')}
+          illustrative={synthetic && !reported.turnover}
+          changeIllustrative={synthetic && reported.turnover !== null}
+          value={totals.turnover}
+          change={changeOf((x) => x.turnover)}
+          comparisonLabel={comparisonLabel}
+          note={note(reported.turnover)}
         />
-      ))}
-      <BoundaryNotes />
-    </div>
+        <KpiCard
+          title={t('kpis.card.exports')}
+          illustrative={synthetic && !reported.export}
+          changeIllustrative={synthetic && reported.export !== null}
+          value={exportsShown}
+          change={changeOf((x) => x.exports)}
+          comparisonLabel={comparisonLabel}
+          note={note(reported.export)}
+        />
+        <KpiCard
+          title={t('kpis.card.imports')}
+          illustrative={synthetic && !reported.import}
+          changeIllustrative={synthetic && reported.import !== null}
+          value={importsShown}
+          change={changeOf((x) => x.imports)}
+          comparisonLabel={comparisonLabel}
+          note={note(reported.import)}
+        />
+        <KpiCard
+          title={t('kpis.card.balance')}
+          illustrative={synthetic}
+          value={bothShown ? totals.balance : null}
+          change={bothShown ? changeOf((x) => x.balance) : null}
+          comparisonLabel={comparisonLabel}
+          signed
+        />
+      </div>
+      {/* Notes below the cards, not in the grid: a full-width item would keep
+        auto-fit from closing the empty tracks beside four cards. */}
+      <div className="kpi-notes">
+        {totals.provenance.missingCells > 0 ? (
+          <p className="kpi-missing">
+            {t('kpis.panel.missing-cells', {
+              count: totals.provenance.missingCells,
+              formatted: format.integer(totals.provenance.missingCells),
+            })}
+          </p>
+        ) : null}
+        {before && before.provenance.reportedCells === 0 ? (
+          <p className="kpi-missing">{t('trend.chart.no-comparison')}</p>
+        ) : null}
+        {conflicts.map((conflict) => (
+          <ScaleConflictNote
+            key={`${conflict.figure.id}-${conflict.wider.id}`}
+            conflict={conflict}
+            sideName={regionName}
+          />
+        ))}
+        <BoundaryNotes />
+      </div>
+    </>
   );
 }
