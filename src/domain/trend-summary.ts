@@ -65,8 +65,8 @@ function summarize(
 /**
  * The numbers behind a trend chart's summary sentence: for exports and
  * imports, where the series starts and ends, its direction and its highest
- * month. Points are taken in the order given (calendar order from
- * `monthlyByFlow`); the input is not changed.
+ * month. Points are taken in the order given (calendar order, as the
+ * monthly endpoint sends them); the input is not changed.
  */
 export function trendSummary(points: readonly MonthlyPoint[]): TrendSummary {
   return {
