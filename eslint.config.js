@@ -253,6 +253,25 @@ const UP = (/** @type {string[]} */ layers) => ({
   group: layers.map((l) => `@/${l}/*`),
   message: DOWNWARD,
 });
+/**
+ * What domain and service may not import: any layer above lib, React,
+ * TanStack, or the HTTP client, said with the layer's own reason.
+ * @param {string} message
+ */
+const pureLayer = (message) => [
+  UP(['app', 'features', 'components', 'state', 'i18n', 'lib', 'view-model']),
+  {
+    group: [
+      'react',
+      'react-dom',
+      '@tanstack/*',
+      '@/api/client',
+      '@/api/endpoints/*',
+      '@/api/queries/*',
+    ],
+    message,
+  },
+];
 /** @param {Array<{group: string[], message: string}>} patterns */
 const restrict = (patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
@@ -354,26 +373,7 @@ const zones = [
       NO_SERVICE,
       NO_ZUSTAND,
       NO_I18NEXT,
-      UP([
-        'app',
-        'features',
-        'components',
-        'state',
-        'i18n',
-        'lib',
-        'view-model',
-      ]),
-      {
-        group: [
-          'react',
-          'react-dom',
-          '@tanstack/*',
-          '@/api/client',
-          '@/api/endpoints/*',
-          '@/api/queries/*',
-        ],
-        message: DOMAIN_IS_PURE,
-      },
+      ...pureLayer(DOMAIN_IS_PURE),
     ],
   },
   {
@@ -382,26 +382,7 @@ const zones = [
       NO_MOCKS,
       NO_ZUSTAND,
       NO_I18NEXT,
-      UP([
-        'app',
-        'features',
-        'components',
-        'state',
-        'i18n',
-        'lib',
-        'view-model',
-      ]),
-      {
-        group: [
-          'react',
-          'react-dom',
-          '@tanstack/*',
-          '@/api/client',
-          '@/api/endpoints/*',
-          '@/api/queries/*',
-        ],
-        message: SERVICE_NO_CLIENT,
-      },
+      ...pureLayer(SERVICE_NO_CLIENT),
     ],
   },
 ];
