@@ -157,5 +157,6 @@ export type Chapter = z.infer<typeof chapterSchema>;
 /** GET /api/sectors */
 export const sectorsResponseSchema = z.object({
   sectors: z.array(sectorSchema),
+  chapters: z.array(chapterSchema),
 });
 export type SectorsResponse = z.infer<typeof sectorsResponseSchema>;
