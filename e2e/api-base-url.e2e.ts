@@ -25,9 +25,10 @@ function hostileDataset(): Dataset {
   return {
     ...base,
     sectors: async () => {
-      const { sectors } = await base.sectors();
+      const response = await base.sectors();
       return {
-        sectors: sectors.map((sector) =>
+        ...response,
+        sectors: response.sectors.map((sector) =>
           sector.id === 'XVI'
             ? { ...sector, name: { ...sector.name, en: FORMULA } }
             : sector,

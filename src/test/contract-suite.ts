@@ -36,10 +36,12 @@ export function contractSuite(name: string, get: () => ContractGet): void {
       ).toEqual(['KZ', 'KZ-OTHER', 'RU', 'RU-OTHER']);
     });
 
-    test('GET /api/sectors serves the 21 sections, Kazakh names marked unofficial', async () => {
+    test('GET /api/sectors serves the 21 sections and 96 chapters, Kazakh names marked unofficial', async () => {
       const sectors = sectorsResponseSchema.parse(await ok('/api/sectors'));
       expect(sectors.sectors).toHaveLength(21);
       expect(sectors.sectors.every((s) => s.kkUnofficial)).toBe(true);
+      expect(sectors.chapters).toHaveLength(96);
+      expect(sectors.chapters.every((c) => c.kkUnofficial)).toBe(true);
     });
 
     test('GET /api/meta covers 2017-01 to 2025-12 and lists every reported figure', async () => {

@@ -30,8 +30,133 @@ export const sectorSchema = z.object({
 });
 export type Sector = z.infer<typeof sectorSchema>;
 
+/**
+ * HS 2022 chapters in code order. Chapter 77 is reserved by the WCO for future
+ * use and classifies no goods, so it is not a valid id.
+ */
+export const CHAPTER_IDS = [
+  '01',
+  '02',
+  '03',
+  '04',
+  '05',
+  '06',
+  '07',
+  '08',
+  '09',
+  '10',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '16',
+  '17',
+  '18',
+  '19',
+  '20',
+  '21',
+  '22',
+  '23',
+  '24',
+  '25',
+  '26',
+  '27',
+  '28',
+  '29',
+  '30',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '38',
+  '39',
+  '40',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '47',
+  '48',
+  '49',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '55',
+  '56',
+  '57',
+  '58',
+  '59',
+  '60',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '66',
+  '67',
+  '68',
+  '69',
+  '70',
+  '71',
+  '72',
+  '73',
+  '74',
+  '75',
+  '76',
+  '78',
+  '79',
+  '80',
+  '81',
+  '82',
+  '83',
+  '84',
+  '85',
+  '86',
+  '87',
+  '88',
+  '89',
+  '90',
+  '91',
+  '92',
+  '93',
+  '94',
+  '95',
+  '96',
+  '97',
+] as const;
+export const chapterIdSchema = z.enum(CHAPTER_IDS);
+export type ChapterId = z.infer<typeof chapterIdSchema>;
+
+export const chapterSchema = z.object({
+  id: chapterIdSchema,
+  /** The HS section the chapter belongs to. */
+  section: sectorIdSchema,
+  /** Official titles: en = WCO HS 2022, ru = EEC TN VED EAEU; kk is ours. */
+  name: localizedTextSchema,
+  /** Short label for charts; not official in any language. */
+  shortName: localizedTextSchema,
+  /** No official Kazakh text of the chapter titles was found; ours is a translation. */
+  kkUnofficial: z.boolean(),
+  /** Where each language's title was taken from; `kk` is null for our translation. */
+  sources: z.object({
+    en: z.string().min(1),
+    ru: z.string().min(1),
+    kk: z.string().min(1).nullable(),
+  }),
+});
+export type Chapter = z.infer<typeof chapterSchema>;
+
 /** GET /api/sectors */
 export const sectorsResponseSchema = z.object({
   sectors: z.array(sectorSchema),
+  chapters: z.array(chapterSchema),
 });
 export type SectorsResponse = z.infer<typeof sectorsResponseSchema>;

@@ -1,4 +1,5 @@
 import type { SectorsResponse } from '@/api/schemas/sectors';
+import { CHAPTERS } from './chapters';
 
 /**
  * The 21 HS / TN VED EAEU sections from shared/domain/hs_sections.csv. English
@@ -366,4 +367,5 @@ export const sectorsResponse: SectorsResponse = {
       kkUnofficial: true,
     },
   ],
+  chapters: [...CHAPTERS],
 };
