@@ -145,12 +145,6 @@ export const chapterSchema = z.object({
   shortName: localizedTextSchema,
   /** No official Kazakh text of the chapter titles was found; ours is a translation. */
   kkUnofficial: z.boolean(),
-  /** Where each language's title was taken from; `kk` is null for our translation. */
-  sources: z.object({
-    en: z.string().min(1),
-    ru: z.string().min(1),
-    kk: z.string().min(1).nullable(),
-  }),
 });
 export type Chapter = z.infer<typeof chapterSchema>;
 

@@ -8,7 +8,9 @@ import type { Chapter } from '@/api/schemas/sectors';
  * No official Kazakh text of the chapter titles was found, so every Kazakh
  * name and short name is our own translation, modelled on the Russian wording
  * and the section titles in sectors.ts, and flagged `kkUnofficial`.
- * chapters.test.ts checks this list against the CSV row by row.
+ * chapters.test.ts checks this list against the CSV row by row. The CSV also
+ * names the chapter file each title was taken from; those paths stay there,
+ * off the wire, where they would triple the size of GET /api/sectors.
  */
 export const CHAPTERS: readonly Chapter[] = [
   {
@@ -21,11 +23,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Тірі жануарлар',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_I_Live_Animals_Animal_Products/Chapter_01_Live_Animals/0101_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0101_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.01_2022_25.04.2022.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '02',
@@ -41,11 +38,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Ет және қосалқы өнімдер',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_I_Live_Animals_Animal_Products/Chapter_02_Meat_Meat_Offal/0102_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0102_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.02_2022.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '03',
@@ -61,11 +53,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Балық, теңіз өнімдері',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_I_Live_Animals_Animal_Products/Chapter_03_Fish_Aquatic_Invertebrates/0103_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0103_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.03_2022_28.03.2022.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '04',
@@ -81,11 +68,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Сүт, жұмыртқа, бал',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_I_Live_Animals_Animal_Products/Chapter_04_Dairy_Eggs_Honey/0104_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0104_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.04_2022_25.04.2022.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '05',
@@ -101,11 +83,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Өзге жануар өнімдері',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_I_Live_Animals_Animal_Products/Chapter_05_Other_Animal_Products/0105_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0105_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.05_2022_28.04.2022.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '06',
@@ -121,11 +98,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Тірі өсімдіктер, гүлдер',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_II_Vegetable_Products/Chapter_06_Live_Plants_Cut_Flowers/0206_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0206_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.06_2022_25.04.2022.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '07',
@@ -137,11 +109,6 @@ export const CHAPTERS: readonly Chapter[] = [
     },
     shortName: { en: 'Vegetables', ru: 'Овощи', kk: 'Көкөністер' },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_II_Vegetable_Products/Chapter_07_Edible_Vegetables/0207_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0207_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.07_2022_08.05.2022.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '08',
@@ -157,11 +124,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Жемістер мен жаңғақтар',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_II_Vegetable_Products/Chapter_08_Edible_Fruit_Nuts/0208_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0208_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.08_2022_28.07.2024.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '09',
@@ -177,11 +139,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Кофе, шай, дәмдеуіштер',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_II_Vegetable_Products/Chapter_09_Coffee_Tea_Spices/0209_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0209_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.09_2022_25.04.2022.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '10',
@@ -189,11 +146,6 @@ export const CHAPTERS: readonly Chapter[] = [
     name: { en: 'Cereals', ru: 'Злаки', kk: 'Дәнді дақылдар' },
     shortName: { en: 'Cereals', ru: 'Злаки (зерно)', kk: 'Дәнді дақылдар' },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_II_Vegetable_Products/Chapter_10_Cereals/0210_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0210_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.10_2022_25.04.2022.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '11',
@@ -209,11 +161,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Ұн, жарма, уыт, крахмал',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_II_Vegetable_Products/Chapter_11_Milling_Products_Starches/0211_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0211_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.11_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '12',
@@ -229,11 +176,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Майлы тұқым, мал азығы',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_II_Vegetable_Products/Chapter_12_Oil_Seeds_Industrial_Plants/0212_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0212_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.12_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '13',
@@ -249,11 +191,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Шеллак, камедь, шайыр',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_II_Vegetable_Products/Chapter_13_Lac_Gums_Plant_Extracts/0213_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0213_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.13_2022_25.04.2022.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '14',
@@ -269,11 +206,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Өзге өсімдік өнімдері',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_II_Vegetable_Products/Chapter_14_Vegetable_Plaiting_Materials/0214_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0214_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.14_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '15',
@@ -289,11 +221,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Жануар, өсімдік майлары',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_III_Fats_Oils_Cleavage_Products/Chapter_15_Fats_Oils_Cleavage_Products/0315_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0315_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.15_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '16',
@@ -309,11 +236,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Ет пен балық өнімдері',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_IV_Prepared_Foodstuffs_Beverages/Chapter_16_Prepared_Meat_Fish/0416_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0416_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.16_2022_10.09.2023.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '17',
@@ -329,11 +251,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Қант, кондитер өнімдері',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_IV_Prepared_Foodstuffs_Beverages/Chapter_17_Sugars_Confectionery/0417_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0417_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.17_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '18',
@@ -349,11 +266,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Какао және шоколад',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_IV_Prepared_Foodstuffs_Beverages/Chapter_18_Cocoa_Preparations/0418_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0418_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.18_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '19',
@@ -369,11 +281,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Дән өнімдері, нан-тоқаш',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_IV_Prepared_Foodstuffs_Beverages/Chapter_19_Cereal_Preparations/0419_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0419_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.19_2022_25.04.2022.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '20',
@@ -389,11 +296,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Өңделген көкөніс, жеміс',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_IV_Prepared_Foodstuffs_Beverages/Chapter_20_Prepared_Vegetables_Fruit/0420_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0420_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.20_2022_12.06.2025.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '21',
@@ -409,11 +311,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Өзге тағамдық өнімдер',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_IV_Prepared_Foodstuffs_Beverages/Chapter_21_Miscellaneous_Edible_Preparations/0421_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0421_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.21_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '22',
@@ -425,11 +322,6 @@ export const CHAPTERS: readonly Chapter[] = [
     },
     shortName: { en: 'Beverages', ru: 'Напитки', kk: 'Сусындар' },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_IV_Prepared_Foodstuffs_Beverages/Chapter_22_Beverages_Spirits/0422_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0422_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.22_2022_25.04.2022.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '23',
@@ -445,11 +337,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Тамақ қалдығы, мал азығы',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_IV_Prepared_Foodstuffs_Beverages/Chapter_23_Food_Industry_Residues_Fodder/0423_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0423_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.23_2022_19.02.2023.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '24',
@@ -465,11 +352,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Темекі, никотин өнімдері',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_IV_Prepared_Foodstuffs_Beverages/Chapter_24_Tobacco_Substitutes/0424_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0424_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.24_2022.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '25',
@@ -485,11 +367,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Тұз, тас, цемент',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_V_Mineral_Products/Chapter_25_Salt_Sulphur_Stone/0525_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0525_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.25_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '26',
@@ -505,11 +382,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Кендер, қож және күл',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_V_Mineral_Products/Chapter_26_Ores_Slag_Ash/0526_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0526_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.26_2022_20.11.2024.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '27',
@@ -525,11 +397,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Минералдық отын, мұнай',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_V_Mineral_Products/Chapter_27_Mineral_Fuels_Oils/0527_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0527_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.27_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '28',
@@ -545,11 +412,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Бейорганикалық химия',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_VI_Chemical_Products/Chapter_28_Inorganic_Chemicals/0628_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0628_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.28_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '29',
@@ -565,11 +427,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Органикалық химия',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_VI_Chemical_Products/Chapter_29_Organic_Chemicals/0629_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0629_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.29_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '30',
@@ -585,11 +442,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Фармацевтика',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_VI_Chemical_Products/Chapter_30_Pharmaceutical_Products/0630_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0630_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.30_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '31',
@@ -597,11 +449,6 @@ export const CHAPTERS: readonly Chapter[] = [
     name: { en: 'Fertilisers', ru: 'Удобрения', kk: 'Тыңайтқыштар' },
     shortName: { en: 'Fertilisers', ru: 'Удобрения', kk: 'Тыңайтқыштар' },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_VI_Chemical_Products/Chapter_31_Fertilisers/0631_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0631_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.31_2022_03.12.2023.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '32',
@@ -617,11 +464,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Бояғыш, бояу, лак',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_VI_Chemical_Products/Chapter_32_Tanning_Extracts_Dyes/0632_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0632_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.32_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '33',
@@ -637,11 +479,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Эфир майлары, косметика',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_VI_Chemical_Products/Chapter_33_Essential_Oils_Cosmetics/0633_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0633_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.33_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '34',
@@ -657,11 +494,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Сабын, жуғыш заттар',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_VI_Chemical_Products/Chapter_34_Soap_Cleaning_Preparations/0634_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0634_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.34_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '35',
@@ -677,11 +509,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Ақуыз, желім, фермент',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_VI_Chemical_Products/Chapter_35_Proteins_Starches_Enzymes/0635_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0635_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.35_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '36',
@@ -697,11 +524,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Жарылғыш заттар, сіріңке',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_VI_Chemical_Products/Chapter_36_Explosives_Pyrotechnics/0636_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0636_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.36_2022.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '37',
@@ -717,11 +539,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Фото- және кинотауарлар',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_VI_Chemical_Products/Chapter_37_Photographic_Goods/0637_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0637_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.37_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '38',
@@ -737,11 +554,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Өзге химиялық өнімдер',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_VI_Chemical_Products/Chapter_38_Miscellaneous_Chemical_Products/0638_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0638_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.38_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '39',
@@ -753,11 +565,6 @@ export const CHAPTERS: readonly Chapter[] = [
     },
     shortName: { en: 'Plastics', ru: 'Пластмассы', kk: 'Пластмассалар' },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_VII_Plastics_Rubber/Chapter_39_Plastics_Plastic_Articles/0739_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0739_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.39_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '40',
@@ -773,11 +580,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Каучук және резеңке',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_VII_Plastics_Rubber/Chapter_40_Rubber_Rubber_Articles/0740_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0740_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.40_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '41',
@@ -793,11 +595,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Терілер мен былғары',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_VIII_Hides_Skins_Leather_Fur/Chapter_41_Raw_Hides_Leather/0841_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0841_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.41_2022.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '42',
@@ -813,11 +610,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Былғары бұйым, сөмке',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_VIII_Hides_Skins_Leather_Fur/Chapter_42_Leather_Articles/0842_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0842_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.42_2022.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '43',
@@ -833,11 +625,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Аң терісі мен бұйымдары',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_VIII_Hides_Skins_Leather_Fur/Chapter_43_Furskins_Artificial_Fur/0843_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0843_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.43_2022_25.04.2022.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '44',
@@ -853,11 +640,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Ағаш және бұйымдары',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_IX_Wood_Cork_Plaiting_Materials/Chapter_44_Wood_Wood_Articles/0944_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0944_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.44_2022_16.06.2022.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '45',
@@ -869,11 +651,6 @@ export const CHAPTERS: readonly Chapter[] = [
     },
     shortName: { en: 'Cork', ru: 'Пробка', kk: 'Тығын' },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_IX_Wood_Cork_Plaiting_Materials/Chapter_45_Cork_Cork_Articles/0945_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0945_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.45_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '46',
@@ -889,11 +666,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Себеттер, өрме бұйымдар',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_IX_Wood_Cork_Plaiting_Materials/Chapter_46_Straw_Plaiting_Materials/0946_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 0946_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.46_2022.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '47',
@@ -909,11 +681,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Целлюлоза, макулатура',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_X_Pulp_Paper_Paperboard/Chapter_47_Pulp_Recovered_Paper/1047_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1047_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.47_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '48',
@@ -929,11 +696,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Қағаз және картон',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_X_Pulp_Paper_Paperboard/Chapter_48_Paper_Paperboard/1048_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1048_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.48_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '49',
@@ -949,11 +711,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Баспа өнімдері',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_X_Pulp_Paper_Paperboard/Chapter_49_Printed_Books_Materials/1049_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1049_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.49_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '50',
@@ -961,11 +718,6 @@ export const CHAPTERS: readonly Chapter[] = [
     name: { en: 'Silk', ru: 'Шелк', kk: 'Жібек' },
     shortName: { en: 'Silk', ru: 'Шёлк', kk: 'Жібек' },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XI_Textiles_Textile_Articles/Chapter_50_Silk/1150_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1150_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.50_2022.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '51',
@@ -981,11 +733,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Жүн және жануар қылы',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XI_Textiles_Textile_Articles/Chapter_51_Wool_Animal_Hair/1151_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1151_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.51_2022_07.02.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '52',
@@ -993,11 +740,6 @@ export const CHAPTERS: readonly Chapter[] = [
     name: { en: 'Cotton', ru: 'Хлопок', kk: 'Мақта' },
     shortName: { en: 'Cotton', ru: 'Хлопок', kk: 'Мақта' },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XI_Textiles_Textile_Articles/Chapter_52_Cotton/1152_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1152_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.52_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '53',
@@ -1013,11 +755,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Өзге өсімдік талшықтары',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XI_Textiles_Textile_Articles/Chapter_53_Other_Vegetable_Textile_Fibers/1153_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1153_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.53_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '54',
@@ -1033,11 +770,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Химиялық жіптер',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XI_Textiles_Textile_Articles/Chapter_54_Man_Made_Filaments/1154_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1154_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.54_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '55',
@@ -1053,11 +785,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Химиялық талшықтар',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XI_Textiles_Textile_Articles/Chapter_55_Man_Made_Staple_Fibers/1155_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1155_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.55_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '56',
@@ -1073,11 +800,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Вата, киіз, арқандар',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XI_Textiles_Textile_Articles/Chapter_56_Wadding_Felt_Nonwovens/1156_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1156_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.56_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '57',
@@ -1089,11 +811,6 @@ export const CHAPTERS: readonly Chapter[] = [
     },
     shortName: { en: 'Carpets', ru: 'Ковры', kk: 'Кілемдер' },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XI_Textiles_Textile_Articles/Chapter_57_Carpets_Textile_Floor_Coverings/1157_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1157_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.57_2022.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '58',
@@ -1109,11 +826,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Арнайы маталар, шілтер',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XI_Textiles_Textile_Articles/Chapter_58_Special_Woven_Fabrics/1158_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1158_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.58_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '59',
@@ -1129,11 +841,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Техникалық тоқыма',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XI_Textiles_Textile_Articles/Chapter_59_Impregnated_Coated_Textile_Fabrics/1159_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1159_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.59_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '60',
@@ -1149,11 +856,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Трикотаж маталар',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XI_Textiles_Textile_Articles/Chapter_60_Knitted_Crocheted_Fabrics/1160_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1160_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.60_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '61',
@@ -1169,11 +871,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Трикотаж киім',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XI_Textiles_Textile_Articles/Chapter_61_Knitted_Crocheted_Apparel/1161_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1161_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.61_2022_25.04.2022.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '62',
@@ -1189,11 +886,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Трикотаж емес киім',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XI_Textiles_Textile_Articles/Chapter_62_Woven_Apparel_Clothing/1162_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1162_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.62_2022.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '63',
@@ -1209,11 +901,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Өзге тоқыма бұйымдары',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XI_Textiles_Textile_Articles/Chapter_63_Other_Made_Up_Textile_Articles/1163_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1163_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.63_2022_12.06.2025.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '64',
@@ -1225,11 +912,6 @@ export const CHAPTERS: readonly Chapter[] = [
     },
     shortName: { en: 'Footwear', ru: 'Обувь', kk: 'Аяқ киім' },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XII_Footwear_Headgear_Accessories/Chapter_64_Footwear/1264_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1264_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.64_2022.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '65',
@@ -1241,11 +923,6 @@ export const CHAPTERS: readonly Chapter[] = [
     },
     shortName: { en: 'Headgear', ru: 'Головные уборы', kk: 'Бас киімдер' },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XII_Footwear_Headgear_Accessories/Chapter_65_Headgear/1265_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1265_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.65_2022.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '66',
@@ -1261,11 +938,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Қолшатыр, таяқтар',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XII_Footwear_Headgear_Accessories/Chapter_66_Umbrellas_Walking_Sticks/1266_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1266_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.66_2022.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '67',
@@ -1281,11 +953,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Қауырсын, жасанды гүлдер',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XII_Footwear_Headgear_Accessories/Chapter_67_Prepared_Feathers_Artificial_Flowers/1267_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1267_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.67_2022.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '68',
@@ -1301,11 +968,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Тас, цемент бұйымдары',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XIII_Stone_Ceramic_Glass/Chapter_68_Stone_Articles/1368_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1368_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.68_2022_25.04.2022.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '69',
@@ -1317,11 +979,6 @@ export const CHAPTERS: readonly Chapter[] = [
     },
     shortName: { en: 'Ceramics', ru: 'Керамика', kk: 'Керамика' },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XIII_Stone_Ceramic_Glass/Chapter_69_Ceramic_Products/1369_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1369_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.69_2022_08.05.2022.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '70',
@@ -1333,11 +990,6 @@ export const CHAPTERS: readonly Chapter[] = [
     },
     shortName: { en: 'Glass', ru: 'Стекло', kk: 'Шыны' },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XIII_Stone_Ceramic_Glass/Chapter_70_Glass_Glassware/1370_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1370_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.70_2022_17.03.2024.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '71',
@@ -1353,11 +1005,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Асыл тастар мен металдар',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XIV_Pearls_Precious_Stones_Metals/Chapter_71_Pearls_Precious_Stones_Metals/1471_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1471_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.71_2022_25.01.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '72',
@@ -1369,11 +1016,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Қара металдар',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XV_Base_Metals_Articles/Chapter_72_Iron_Steel/1572_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1572_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.72_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '73',
@@ -1389,11 +1031,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Қара металл бұйымдары',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XV_Base_Metals_Articles/Chapter_73_Iron_Steel_Articles/1573_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1573_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.73_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '74',
@@ -1405,11 +1042,6 @@ export const CHAPTERS: readonly Chapter[] = [
     },
     shortName: { en: 'Copper', ru: 'Медь', kk: 'Мыс' },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XV_Base_Metals_Articles/Chapter_74_Copper_Articles/1574_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1574_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.74_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '75',
@@ -1421,11 +1053,6 @@ export const CHAPTERS: readonly Chapter[] = [
     },
     shortName: { en: 'Nickel', ru: 'Никель', kk: 'Никель' },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XV_Base_Metals_Articles/Chapter_75_Nickel_Articles/1575_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1575_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.75_2022_25.04.2022.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '76',
@@ -1437,11 +1064,6 @@ export const CHAPTERS: readonly Chapter[] = [
     },
     shortName: { en: 'Aluminium', ru: 'Алюминий', kk: 'Алюминий' },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XV_Base_Metals_Articles/Chapter_76_Aluminum_Articles/1576_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1576_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.76_2022_08.05.2022.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '78',
@@ -1453,11 +1075,6 @@ export const CHAPTERS: readonly Chapter[] = [
     },
     shortName: { en: 'Lead', ru: 'Свинец', kk: 'Қорғасын' },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XV_Base_Metals_Articles/Chapter_78_Lead_Articles/1578_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1578_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.78_2022_25.04.2022.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '79',
@@ -1469,11 +1086,6 @@ export const CHAPTERS: readonly Chapter[] = [
     },
     shortName: { en: 'Zinc', ru: 'Цинк', kk: 'Мырыш' },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XV_Base_Metals_Articles/Chapter_79_Zinc_Articles/1579_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1579_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.79_2022.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '80',
@@ -1485,11 +1097,6 @@ export const CHAPTERS: readonly Chapter[] = [
     },
     shortName: { en: 'Tin', ru: 'Олово', kk: 'Қалайы' },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XV_Base_Metals_Articles/Chapter_80_Tin_Articles/1580_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1580_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.80_2022.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '81',
@@ -1505,11 +1112,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Өзге асыл емес металдар',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XV_Base_Metals_Articles/Chapter_81_Other_Base_Metals/1581_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1581_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.81_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '82',
@@ -1525,11 +1127,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Құралдар, пышақ бұйымы',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XV_Base_Metals_Articles/Chapter_82_Tools_Cutlery/1582_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1582_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.82_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '83',
@@ -1545,11 +1142,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Өзге металл бұйымдары',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XV_Base_Metals_Articles/Chapter_83_Miscellaneous_Base_Metal_Articles/1583_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1583_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.83_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '84',
@@ -1565,11 +1157,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Машиналар мен жабдықтар',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XVI_Machinery_Electrical_Equipment/Chapter_84_Nuclear_Reactors_Machinery/1684_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1684_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.84_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '85',
@@ -1585,11 +1172,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Электр жабдықтары',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XVI_Machinery_Electrical_Equipment/Chapter_85_Electrical_Machinery/1685_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1685_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.85_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '86',
@@ -1605,11 +1187,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Темір жол техникасы',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XVII_Transport_Equipment/Chapter_86_Railway_Locomotives/1786_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1786_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.86_2022_20.03.2023.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '87',
@@ -1625,11 +1202,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Автокөлік (т/ж емес)',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XVII_Transport_Equipment/Chapter_87_Motor_Vehicles/1787_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1787_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.87_2022_22.01.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '88',
@@ -1645,11 +1217,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Ұшу аппараттары',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XVII_Transport_Equipment/Chapter_88_Aircraft_Spacecraft/1788_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1788_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.88_2022.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '89',
@@ -1665,11 +1232,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Кемелер мен қайықтар',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XVII_Transport_Equipment/Chapter_89_Ships_Boats/1789_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1789_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.89_2022.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '90',
@@ -1685,11 +1247,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Оптика, аспап, медтехника',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XVIII_Precision_Instruments_Apparatus/Chapter_90_Optical_Measuring_Instruments/1890_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1890_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.90_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '91',
@@ -1701,11 +1258,6 @@ export const CHAPTERS: readonly Chapter[] = [
     },
     shortName: { en: 'Clocks and watches', ru: 'Часы', kk: 'Сағаттар' },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XVIII_Precision_Instruments_Apparatus/Chapter_91_Clocks_Watches/1891_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1891_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.91_2022.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '92',
@@ -1721,11 +1273,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Музыкалық аспаптар',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XVIII_Precision_Instruments_Apparatus/Chapter_92_Musical_Instruments/1892_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1892_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.92_2022.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '93',
@@ -1741,11 +1288,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Қару-жарақ, оқ-дәрі',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XIX_Arms_Ammunition/Chapter_93_Arms_Ammunition/1993_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 1993_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.93_2022.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '94',
@@ -1761,11 +1303,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Жиһаз, төсек, шамдар',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XX_Miscellaneous_Manufactured_Articles/Chapter_94_Furniture_Bedding/2094_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 2094_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.94_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '95',
@@ -1781,11 +1318,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Ойыншық, ойын, спорт',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XX_Miscellaneous_Manufactured_Articles/Chapter_95_Toys_Games_Sports_Equipment/2095_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 2095_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.95_2022.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '96',
@@ -1801,11 +1333,6 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Әртүрлі дайын бұйымдар',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XX_Miscellaneous_Manufactured_Articles/Chapter_96_Miscellaneous_Manufactured_Articles/2096_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 2096_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.96_2022_08.03.2026.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
   {
     id: '97',
@@ -1821,10 +1348,5 @@ export const CHAPTERS: readonly Chapter[] = [
       kk: 'Өнер, антиквариат',
     },
     kkUnofficial: true,
-    sources: {
-      en: 'bajalabs/HTC-v1@adeab97f9e4f784ca640689453511c002d4b9464:HTS/Section_XXI_Works_of_Art_Antiques/Chapter_97_Works_of_Art_Antiques/2197_2022e.pdf (WCO HS Nomenclature 2022 edition, chapter PDF 2197_2022e.pdf)',
-      ru: 'ivan88810900-star/tnved_starter_kit_v2@9712c7b1380af7457fb6c89ef7710d8cda0e968b:backend/app/services/source_sync/data/ru.97_2022.pdf (EEC, ETT/TN VED EAEU group file; heading set in capitals in source, letter case normalised)',
-      kk: null,
-    },
   },
 ];
