@@ -1,22 +1,9 @@
 // @vitest-environment node
-import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { readSourceCsv as readCsv } from '@/test/source-csv';
 import { tradeTotalsResponseSchema } from '@/api/schemas/trade';
 import { demoDataset } from '../../mocks/data/dataset';
 import { createService } from './service';
-
-/** The shared CSVs, as copied beside the catalogue. */
-function readCsv(name: string): Record<string, string>[] {
-  const text = readFileSync(
-    new URL(`./catalog/sources/${name}`, import.meta.url),
-    'utf8',
-  );
-  return Papa.parse<Record<string, string>>(text, {
-    header: true,
-    skipEmptyLines: true,
-  }).data;
-}
 
 type Expected = {
   id: string;

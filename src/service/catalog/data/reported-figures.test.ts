@@ -1,31 +1,8 @@
 // @vitest-environment node
-import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
+import { column, readSourceCsv as readCsv } from '@/test/source-csv';
 import { reportedFigureSchema, type ReportedFigure } from '@/api/schemas/meta';
 import { REPORTED_FIGURES } from './reported-figures';
-
-type CsvRow = Record<string, string>;
-
-function readCsv(name: string): CsvRow[] {
-  const text = readFileSync(new URL(`../sources/${name}`, import.meta.url), {
-    encoding: 'utf8',
-  });
-  const parsed = Papa.parse<CsvRow>(text, {
-    header: true,
-    skipEmptyLines: true,
-  });
-  if (parsed.errors.length > 0) {
-    throw new Error(`${name}: ${JSON.stringify(parsed.errors)}`);
-  }
-  return parsed.data;
-}
-
-function column(row: CsvRow, name: string): string {
-  const value = row[name];
-  if (value === undefined) throw new Error(`no column ${name}`);
-  return value;
-}
 
 function figureById(id: string): ReportedFigure {
   const figure = REPORTED_FIGURES.find((f) => f.id === id);
