@@ -38,6 +38,19 @@ const DOMAIN_IS_PURE = 'domain is pure: it may only type-import api/schemas.';
 const SERVICE_NO_CLIENT =
   'service is the backend: schemas and domain only, no React, no client.';
 
+/** Every layer of the app in the browser: none of them may reach the backend or the demo. */
+const CLIENT_LAYERS = [
+  'src/app',
+  'src/features',
+  'src/view-model',
+  'src/components',
+  'src/state',
+  'src/i18n',
+  'src/api',
+  'src/domain',
+  'src/lib',
+];
+
 /** Feature folders, read from disk so that a new panel is fenced in without editing this file. */
 const features = fs
   .readdirSync(path.join(root, 'src/features'), { withFileTypes: true })
@@ -129,17 +142,7 @@ export const layerZones = [
     message: SERVICE_NO_CLIENT,
   },
   {
-    target: [
-      'src/app',
-      'src/features',
-      'src/components',
-      'src/state',
-      'src/i18n',
-      'src/api',
-      'src/domain',
-      'src/lib',
-      'src/view-model',
-    ],
+    target: CLIENT_LAYERS,
     from: ['src/service'],
     message: SERVICE_IS_BACKEND,
   },
@@ -155,17 +158,7 @@ export const layerZones = [
     message: VIA_QUERIES,
   },
   {
-    target: [
-      'src/app',
-      'src/features',
-      'src/components',
-      'src/state',
-      'src/i18n',
-      'src/api',
-      'src/domain',
-      'src/lib',
-      'src/service',
-    ],
+    target: [...CLIENT_LAYERS, 'src/service'],
     from: ['mocks'],
     message: MOCKS_ARE_DEMO,
   },
