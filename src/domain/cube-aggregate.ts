@@ -1,4 +1,5 @@
 import type {
+  ChapterFlows,
   MonthlyPointWire,
   Provenance,
   SectorFlows,
@@ -16,7 +17,7 @@ function scan(
     atom: number,
     month: number,
     flow: number,
-    sector: number,
+    chapter: number,
   ) => void,
 ): void {
   const lastMonth = cube.months.length - 1;
@@ -27,14 +28,14 @@ function scan(
       for (let month = from; month <= to; month += 1) {
         for (const flow of selection.flows) {
           const atom = atomIndex(cube, row, column, month, flow);
-          const base = atom * cube.sectors.length;
-          for (const sector of selection.sectors) {
+          const base = atom * cube.chapters.length;
+          for (const chapter of selection.chapters) {
             visit(
-              cube.values[base + sector] ?? Number.NaN,
+              cube.values[base + chapter] ?? Number.NaN,
               atom,
               month,
               flow,
-              sector,
+              chapter,
             );
           }
         }
@@ -98,36 +99,103 @@ export function cubeMonthly(
   return { points, provenance: counter.result() };
 }
 
+/** Sums by chapter and flow over the selection, and which chapters have a present cell. */
+function chapterSums(cube: Cube, selection: CubeSelection) {
+  const count = cube.chapters.length;
+  const exports = new Float64Array(count);
+  const imports = new Float64Array(count);
+  const seen = new Uint8Array(count);
+  const counter = provenanceCounter(cube);
+  scan(cube, selection, (value, atom, _month, flow, chapter) => {
+    counter.count(value, atom);
+    seen[chapter] = 1;
+    if (Number.isNaN(value)) return;
+    if (flow === 0) exports[chapter] = (exports[chapter] ?? 0) + value;
+    else imports[chapter] = (imports[chapter] ?? 0) + value;
+  });
+  return { exports, imports, seen, provenance: counter.result() };
+}
+
+type ChapterSums = ReturnType<typeof chapterSums>;
+
+/** Section rows of chapter sums: each section is the sum of its chapters. */
+function sectionRows(cube: Cube, sums: ChapterSums): SectorFlows[] {
+  const rows: SectorFlows[] = [];
+  const bySection = new Map<string, SectorFlows>();
+  cube.chapters.forEach((_, c) => {
+    if (sums.seen[c] !== 1) return;
+    const section = cube.chapterSection[c] ?? 'I';
+    let row = bySection.get(section);
+    if (!row) {
+      row = {
+        sector: section,
+        exports: 0 as SectorFlows['exports'],
+        imports: 0 as SectorFlows['imports'],
+      };
+      bySection.set(section, row);
+      rows.push(row);
+    }
+    row.exports = (row.exports +
+      (sums.exports[c] ?? 0)) as SectorFlows['exports'];
+    row.imports = (row.imports +
+      (sums.imports[c] ?? 0)) as SectorFlows['imports'];
+  });
+  return rows;
+}
+
+function chapterRows(cube: Cube, sums: ChapterSums): ChapterFlows[] {
+  const rows: ChapterFlows[] = [];
+  cube.chapters.forEach((chapter, c) => {
+    if (sums.seen[c] !== 1) return;
+    rows.push({
+      chapter,
+      exports: (sums.exports[c] ?? 0) as ChapterFlows['exports'],
+      imports: (sums.imports[c] ?? 0) as ChapterFlows['imports'],
+    });
+  });
+  return rows;
+}
+
 /**
- * Sums by HS section and flow over the selection, in section order. A section
- * appears when the selection holds any present cell of it, reported or not.
+ * Sums by HS section and flow over the selection, in section order, each the
+ * sum of its chapters. A section appears when the selection holds any
+ * present cell of it, reported or not.
  */
 export function cubeBySector(
   cube: Cube,
   selection: CubeSelection,
 ): { sectors: SectorFlows[]; provenance: Provenance } {
-  const count = cube.sectors.length;
-  const exports = new Float64Array(count);
-  const imports = new Float64Array(count);
-  const seen = new Uint8Array(count);
-  const counter = provenanceCounter(cube);
-  scan(cube, selection, (value, atom, _month, flow, sector) => {
-    counter.count(value, atom);
-    seen[sector] = 1;
-    if (Number.isNaN(value)) return;
-    if (flow === 0) exports[sector] = (exports[sector] ?? 0) + value;
-    else imports[sector] = (imports[sector] ?? 0) + value;
-  });
-  const sectors: SectorFlows[] = [];
-  cube.sectors.forEach((sector, s) => {
-    if (seen[s] !== 1) return;
-    sectors.push({
-      sector,
-      exports: (exports[s] ?? 0) as SectorFlows['exports'],
-      imports: (imports[s] ?? 0) as SectorFlows['imports'],
-    });
-  });
-  return { sectors, provenance: counter.result() };
+  const sums = chapterSums(cube, selection);
+  return { sectors: sectionRows(cube, sums), provenance: sums.provenance };
+}
+
+/**
+ * Sums by HS chapter and flow over the selection, in chapter order. A
+ * chapter appears when the selection holds any present cell of it.
+ */
+export function cubeByChapter(
+  cube: Cube,
+  selection: CubeSelection,
+): { chapters: ChapterFlows[]; provenance: Provenance } {
+  const sums = chapterSums(cube, selection);
+  return { chapters: chapterRows(cube, sums), provenance: sums.provenance };
+}
+
+/** cubeBySector and cubeByChapter in one pass over the cells. */
+export function cubeBySectorAndChapter(
+  cube: Cube,
+  selection: CubeSelection,
+): {
+  sectors: SectorFlows[];
+  chapters: ChapterFlows[];
+  provenance: Provenance;
+} {
+  const sums = chapterSums(cube, selection);
+  return {
+    sectors: sectionRows(cube, sums),
+    chapters: chapterRows(cube, sums),
+    provenance: sums.provenance,
+  };
 }
 
 /** How many present cells the selection holds: the record count of a listing. */
@@ -143,13 +211,13 @@ export function cubeCellCount(cube: Cube, selection: CubeSelection): number {
     count *
     selection.columns.length *
     selection.flows.length *
-    selection.sectors.length
+    selection.chapters.length
   );
 }
 
 /**
  * The cells of the selection as records, ordered by row, column, month, flow
- * and section, skipping the first `offset` and returning at most `limit`.
+ * and chapter, skipping the first `offset` and returning at most `limit`.
  */
 export function cubeRecords(
   cube: Cube,
@@ -170,7 +238,7 @@ export function cubeRecords(
       span *
       selection.columns.length *
       selection.flows.length *
-      selection.sectors.length;
+      selection.chapters.length;
     // Skip whole rows before the page without visiting their cells.
     if (index + rowCells <= offset) {
       index += rowCells;
@@ -180,17 +248,19 @@ export function cubeRecords(
       for (let month = from; month <= to; month += 1) {
         for (const flow of selection.flows) {
           const atom = atomIndex(cube, row, column, month, flow);
-          for (const sector of selection.sectors) {
+          for (const chapter of selection.chapters) {
             if (index >= end) return records;
             if (index >= offset) {
               const value =
-                cube.values[atom * cube.sectors.length + sector] ?? Number.NaN;
+                cube.values[atom * cube.chapters.length + chapter] ??
+                Number.NaN;
               records.push({
                 month: shiftMonth(first, month),
                 kz: cube.rows[row] ?? '',
                 ru: cube.columns[column] ?? '',
                 flow: CUBE_FLOWS[flow] ?? 'export',
-                sector: cube.sectors[sector] ?? 'I',
+                sector: cube.chapterSection[chapter] ?? 'I',
+                chapter: cube.chapters[chapter] ?? '01',
                 valueUsd: (Number.isNaN(value)
                   ? null
                   : value) as TradeRecord['valueUsd'],

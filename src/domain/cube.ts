@@ -1,4 +1,5 @@
 import type { Flow, Month, SectorId } from '@/api/schemas/common';
+import type { ChapterId } from '@/api/schemas/sectors';
 import type { TradeQuery } from '@/api/schemas/trade';
 import { monthIndex } from './months';
 import { isCountry, splitPair } from './sides';
@@ -9,7 +10,7 @@ export const CUBE_FLOWS: readonly Flow[] = ['export', 'import'];
 /**
  * The whole trade matrix as flat arrays: Kazakh rows (border regions and the
  * rest of Kazakhstan) × Russian columns (likewise) × months × flows × HS
- * sections. Every level the product shows is a sum over this one matrix, so
+ * chapters. Every level the product shows is a sum over this one matrix, so
  * a pair, a region with the whole other country and the two countries can
  * never disagree.
  *
@@ -23,8 +24,13 @@ export type Cube = {
   columns: readonly string[];
   /** Consecutive months, oldest first. */
   months: readonly Month[];
-  /** The HS sections of the last axis, in order (the contract's I…XXI). */
-  sectors: readonly SectorId[];
+  /** The HS chapters of the last axis, in code order (01…97, no 77). */
+  chapters: readonly ChapterId[];
+  /**
+   * The HS section of each chapter, in the order of `chapters`. A section's
+   * value is the sum of its chapters; sections are contiguous in chapter order.
+   */
+  chapterSection: readonly SectorId[];
   values: Float64Array;
   /** Index into `months` of each row's first month. */
   rowFirstMonth: readonly number[];
@@ -49,23 +55,33 @@ export function atomIndex(
   );
 }
 
-/** Index of one cell in `values`. */
+/** Index of one cell in `values`; `chapter` indexes `cube.chapters`. */
 export function cellIndex(
-  cube: Pick<Cube, 'columns' | 'months' | 'sectors'>,
+  cube: Pick<Cube, 'columns' | 'months' | 'chapters'>,
   row: number,
   column: number,
   month: number,
   flow: number,
-  sector: number,
+  chapter: number,
 ): number {
   return (
-    atomIndex(cube, row, column, month, flow) * cube.sectors.length + sector
+    atomIndex(cube, row, column, month, flow) * cube.chapters.length + chapter
   );
+}
+
+/** The sections of a cube in order: each chapter's section, first occurrence first. */
+export function cubeSections(
+  cube: Pick<Cube, 'chapterSection'>,
+): readonly SectorId[] {
+  return [...new Set(cube.chapterSection)];
 }
 
 /** An empty cube (all cells missing) of the given shape. */
 export function emptyCube(
-  shape: Pick<Cube, 'rows' | 'columns' | 'months' | 'sectors'> & {
+  shape: Pick<
+    Cube,
+    'rows' | 'columns' | 'months' | 'chapters' | 'chapterSection'
+  > & {
     calibrations: readonly string[];
     synthetic: boolean;
     rowFirstMonth?: readonly number[];
@@ -77,8 +93,9 @@ export function emptyCube(
     rows: shape.rows,
     columns: shape.columns,
     months: shape.months,
-    sectors: shape.sectors,
-    values: new Float64Array(atoms * shape.sectors.length).fill(Number.NaN),
+    chapters: shape.chapters,
+    chapterSection: shape.chapterSection,
+    values: new Float64Array(atoms * shape.chapters.length).fill(Number.NaN),
     rowFirstMonth: shape.rowFirstMonth ?? shape.rows.map(() => 0),
     calibration: new Uint16Array(atoms),
     calibrations: shape.calibrations,
@@ -89,7 +106,8 @@ export function emptyCube(
 /**
  * Which cells a query covers, as indices into the cube's axes. `rows` and
  * `columns` are the matrix cells of each side (one region, or every cell of a
- * country); `flows` and `sectors` are indices into CUBE_FLOWS and the cube's sectors.
+ * country); `flows` and `chapters` are indices into CUBE_FLOWS and the cube's
+ * chapters, in increasing order.
  */
 export type CubeSelection = {
   rows: readonly number[];
@@ -98,7 +116,7 @@ export type CubeSelection = {
   from: number;
   to: number;
   flows: readonly number[];
-  sectors: readonly number[];
+  chapters: readonly number[];
 };
 
 /** Index of `month` on the cube's axis; may be negative or past the end. */
@@ -123,11 +141,15 @@ function sideCells(axis: readonly string[], side: string): number[] {
 
 /**
  * The cells of the cube a trade query covers: its two sides, its months,
- * its direction (omitted: both) and its sections (omitted or empty: all).
+ * its direction (omitted: both) and its goods: the chapters of its sections
+ * and its chapters (both omitted or empty: all; both given: the union).
  * The one reading of a query, for the service and the demo generator alike.
  */
 export function selectionFor(
-  cube: Pick<Cube, 'rows' | 'columns' | 'months' | 'sectors'>,
+  cube: Pick<
+    Cube,
+    'rows' | 'columns' | 'months' | 'chapters' | 'chapterSection'
+  >,
   query: TradeQuery,
 ): CubeSelection {
   const { kz, ru } = splitPair(query.pair);
@@ -137,9 +159,21 @@ export function selectionFor(
     from: cubeMonthIndex(cube, query.from),
     to: cubeMonthIndex(cube, query.to),
     flows: query.flow ? [CUBE_FLOWS.indexOf(query.flow)] : [0, 1],
-    sectors:
-      query.sectors && query.sectors.length > 0
-        ? query.sectors.map((id) => cube.sectors.indexOf(id))
-        : cube.sectors.map((_, i) => i),
+    chapters: chapterIndices(cube, query),
   };
+}
+
+function chapterIndices(
+  cube: Pick<Cube, 'chapters' | 'chapterSection'>,
+  query: Pick<TradeQuery, 'sectors' | 'chapters'>,
+): number[] {
+  const sectors = new Set<string>(query.sectors ?? []);
+  const chapters = new Set<string>(query.chapters ?? []);
+  const all = sectors.size === 0 && chapters.size === 0;
+  const out: number[] = [];
+  cube.chapters.forEach((id, i) => {
+    if (all || chapters.has(id) || sectors.has(cube.chapterSection[i] ?? ''))
+      out.push(i);
+  });
+  return out;
 }

@@ -19,6 +19,7 @@ function tradeParams(query: TradeQuery, compare: boolean) {
     from: query.from,
     to: query.to,
     sectors: query.sectors,
+    chapters: query.chapters,
     flow: query.flow,
     compare: compare ? 'prev' : undefined,
   };

@@ -7,17 +7,22 @@ import {
 } from '../endpoints/get-trade';
 import type { Page, TradeQuery } from '../schemas/trade';
 
-/** Normalizes a query so equal filters give equal keys (sorted sectors, no empties). */
+/** Normalizes a query so equal filters give equal keys (sorted, deduplicated sectors and chapters, no empties). */
 export function normalizeTradeQuery(query: TradeQuery): TradeQuery {
   const sectors =
     query.sectors && query.sectors.length > 0
       ? [...query.sectors].sort()
+      : undefined;
+  const chapters =
+    query.chapters && query.chapters.length > 0
+      ? [...new Set(query.chapters)].sort()
       : undefined;
   return {
     pair: query.pair,
     from: query.from,
     to: query.to,
     ...(sectors ? { sectors } : {}),
+    ...(chapters ? { chapters } : {}),
     ...(query.flow ? { flow: query.flow } : {}),
   };
 }

@@ -17,6 +17,7 @@ const record = {
   ru: 'RU-ALT',
   flow: 'import',
   sector: 'XVI',
+  chapter: '84',
   valueUsd: 1_000_000,
   synthetic: true,
   calibration: 'F02-reported',
@@ -33,6 +34,8 @@ describe('trade schemas', () => {
   it.each([
     ['a negative value', { valueUsd: -1 }, 'valueUsd'],
     ['an unknown sector', { sector: 'XXII' }, 'sector'],
+    ['the reserved chapter 77', { chapter: '77' }, 'chapter'],
+    ['a missing chapter', { chapter: undefined }, 'chapter'],
     ['an unknown flow', { flow: 'transit' }, 'flow'],
     ['a thirteenth month', { month: '2023-13' }, 'month'],
     ['a Russian code on the Kazakh side', { kz: 'RU-ALT' }, 'kz'],

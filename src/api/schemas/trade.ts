@@ -8,11 +8,12 @@ import {
   sectorIdSchema,
   usdSchema,
 } from './common';
+import { chapterIdSchema } from './sectors';
 
 /**
  * One cell of the trade matrix: a month, a Kazakh row (a border region or
  * the rest of Kazakhstan), a Russian column (likewise), a direction and an
- * HS section. `valueUsd` is null when the flow was not reported; null is
+ * HS chapter (with its section). `valueUsd` is null when the flow was not reported; null is
  * never zero.
  */
 export const tradeRecordSchema = z.object({
@@ -20,7 +21,9 @@ export const tradeRecordSchema = z.object({
   kz: kzCellCodeSchema,
   ru: ruCellCodeSchema,
   flow: flowSchema,
+  /** The section of `chapter`. */
   sector: sectorIdSchema,
+  chapter: chapterIdSchema,
   valueUsd: usdSchema.nullable(),
   /** True for generated (illustrative) values; the UI shows a badge for them. */
   synthetic: z.boolean(),
@@ -35,6 +38,8 @@ export const tradeQueryShape = {
   from: monthSchema,
   to: monthSchema,
   sectors: z.array(sectorIdSchema).optional(),
+  /** HS chapters; with `sectors`, the union of both. */
+  chapters: z.array(chapterIdSchema).optional(),
   flow: flowSchema.optional(),
 };
 
@@ -49,7 +54,8 @@ export const FROM_AFTER_TO = {
 
 /**
  * What every trade endpoint is asked: two sides, a period, and optionally
- * HS sections (omitted: all) and a direction (omitted: both).
+ * HS sections and chapters (both omitted: all; both given: every chapter of
+ * the sections and the chapters) and a direction (omitted: both).
  */
 export const tradeQuerySchema = z
   .object(tradeQueryShape)
@@ -62,7 +68,7 @@ export type Compare = z.infer<typeof compareSchema>;
 
 /**
  * What the figures of an answer rest on. `reportedCells` and `missingCells`
- * count the matrix cells (month × row × column × flow × section) summed and
+ * count the matrix cells (month × row × column × flow × chapter) summed and
  * skipped; a total over missing cells is a lower bound, and the UI says so.
  */
 export const provenanceSchema = z.object({
@@ -114,10 +120,20 @@ export const sectorFlowsSchema = z.object({
 });
 export type SectorFlows = z.infer<typeof sectorFlowsSchema>;
 
+/** One HS chapter's sums by direction; chapters without any cell are left out. */
+export const chapterFlowsSchema = z.object({
+  chapter: chapterIdSchema,
+  exports: usdSchema,
+  imports: usdSchema,
+});
+export type ChapterFlows = z.infer<typeof chapterFlowsSchema>;
+
 export const periodBySectorSchema = z.object({
   ...periodSchema,
-  /** In section order (I…XXI). */
+  /** In section order (I…XXI); each section is the sum of its chapters. */
   sectors: z.array(sectorFlowsSchema),
+  /** In chapter order (01…97). */
+  chapters: z.array(chapterFlowsSchema),
   provenance: provenanceSchema,
 });
 export type PeriodBySector = z.infer<typeof periodBySectorSchema>;
