@@ -6,7 +6,7 @@ import type { SectorsResponse } from '@/api/schemas/sectors';
 import type { PeriodTotals, TradeQuery } from '@/api/schemas/trade';
 import { selectionFor, type Cube } from '@/domain/cube';
 import {
-  cubeBySector,
+  cubeBySectorAndChapter,
   cubeCellCount,
   cubeMonthly,
   cubeRecords,
@@ -61,7 +61,7 @@ export function createMemoryDataset(input: MemoryDatasetInput): Dataset {
       Promise.resolve({
         from: query.from,
         to: query.to,
-        ...cubeBySector(cube, selectionFor(cube, query)),
+        ...cubeBySectorAndChapter(cube, selectionFor(cube, query)),
       }),
     records: (query, page) => {
       const selection = selectionFor(cube, query);

@@ -5,6 +5,7 @@ import {
   pairIdSchema,
   sectorIdSchema,
 } from '@/api/schemas/common';
+import { chapterIdSchema } from '@/api/schemas/sectors';
 import {
   compareSchema,
   FROM_AFTER_TO,
@@ -50,6 +51,14 @@ export const TRADE_PARAMS: readonly ParamSpec[] = [
     name: 'sectors',
     schema: z.array(sectorIdSchema),
     description: `Comma-separated HS sections (${sectorIdSchema.options.join(', ')}); omitted means all`,
+    required: false,
+    list: true,
+  },
+  {
+    name: 'chapters',
+    schema: z.array(chapterIdSchema),
+    description:
+      'Comma-separated HS chapters (`01`…`97`, no `77`); omitted means all. With `sectors`, the union of both',
     required: false,
     list: true,
   },

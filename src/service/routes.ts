@@ -45,12 +45,13 @@ export type Route = {
 };
 
 function tradeQueryOf(params: Record<string, unknown>): TradeQuery {
-  const { pair, from, to, sectors, flow } = params as TradeQuery;
+  const { pair, from, to, sectors, chapters, flow } = params as TradeQuery;
   return {
     pair,
     from,
     to,
     ...(sectors && sectors.length > 0 ? { sectors } : {}),
+    ...(chapters && chapters.length > 0 ? { chapters } : {}),
     ...(flow ? { flow } : {}),
   };
 }

@@ -71,8 +71,8 @@ export function contractSuite(name: string, get: () => ContractGet): void {
       const first = tradeRecordsResponseSchema.parse(
         await ok('/api/trade/records', { ...query, limit: '300' }),
       );
-      // One Kazakh row × 13 Russian columns (the rest of Russia included) × 2 months × 2 flows × 21 sections.
-      expect(first.total).toBe(13 * 2 * 2 * 21);
+      // One Kazakh row × 13 Russian columns (the rest of Russia included) × 2 months × 2 flows × 96 chapters.
+      expect(first.total).toBe(13 * 2 * 2 * 96);
       expect(first.records).toHaveLength(300);
       const second = tradeRecordsResponseSchema.parse(
         await ok('/api/trade/records', {
@@ -82,9 +82,17 @@ export function contractSuite(name: string, get: () => ContractGet): void {
         }),
       );
       expect(second.records).toHaveLength(first.total - 300);
+      const records = [...first.records, ...second.records];
+      expect(new Set(records.map((r) => r.ru))).toContain('RU-OTHER');
       expect(
-        new Set([...first.records, ...second.records].map((r) => r.ru)),
-      ).toContain('RU-OTHER');
+        new Set(records.map((r) => `${r.ru} ${r.month} ${r.flow} ${r.chapter}`))
+          .size,
+      ).toBe(first.total);
+      const catalog = sectorsResponseSchema.parse(await ok('/api/sectors'));
+      const sections = new Map(catalog.chapters.map((c) => [c.id, c.section]));
+      expect(
+        records.filter((r) => sections.get(r.chapter) !== r.sector),
+      ).toEqual([]);
       const sum = [...first.records, ...second.records].reduce(
         (s, r) => s + (r.valueUsd ?? 0),
         0,
@@ -118,6 +126,7 @@ export function contractSuite(name: string, get: () => ContractGet): void {
       { param: 'to', query: { ...FORUM, to: '2023' } },
       { param: 'from', query: { ...FORUM, from: '2023-09', to: '2023-01' } },
       { param: 'sectors', query: { ...FORUM, sectors: 'XV,XXII' } },
+      { param: 'chapters', query: { ...FORUM, chapters: '76,77' } },
       { param: 'flow', query: { ...FORUM, flow: 'both' } },
       { param: 'compare', query: { ...FORUM, compare: 'yes' } },
     ])(

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { regionsResponseSchema } from '@/api/schemas/regions';
+import { sectorsResponseSchema } from '@/api/schemas/sectors';
 import {
   tradeBySectorResponseSchema,
   tradeMonthlyResponseSchema,
@@ -98,6 +99,73 @@ export function tradeContract(name: string, get: () => ContractGet): void {
           totals.current.imports,
         ]);
       }
+    });
+
+    test('by-sector chapter rows are in chapter order and sum to their sections and to the totals', async () => {
+      const catalog = sectorsResponseSchema.parse(await ok('/api/sectors'));
+      const sectionOf = new Map(catalog.chapters.map((c) => [c.id, c.section]));
+      const queries: Record<string, string>[] = [
+        { pair: 'KZ-63~RU-ALT', from: '2023-01', to: '2023-08' },
+        { pair: 'KZ-15~RU', from: '2019-01', to: '2019-12' },
+        { pair: 'KZ~RU', from: '2022-01', to: '2022-12', flow: 'import' },
+      ];
+      for (const query of queries) {
+        const bySector = tradeBySectorResponseSchema.parse(
+          await ok('/api/trade/by-sector', query),
+        );
+        const totals = tradeTotalsResponseSchema.parse(
+          await ok('/api/trade/totals', query),
+        );
+        const { sectors, chapters } = bySector.current;
+        expect(chapters.map((c) => c.chapter)).toEqual(
+          catalog.chapters.map((c) => c.id),
+        );
+        const folded = catalog.sectors.map((s) => {
+          const own = chapters.filter((c) => sectionOf.get(c.chapter) === s.id);
+          return {
+            sector: s.id,
+            exports: own.reduce((sum, c) => sum + c.exports, 0),
+            imports: own.reduce((sum, c) => sum + c.imports, 0),
+          };
+        });
+        expect(sectors).toEqual(folded);
+        expect([
+          chapters.reduce((sum, c) => sum + c.exports, 0),
+          chapters.reduce((sum, c) => sum + c.imports, 0),
+        ]).toEqual([totals.current.exports, totals.current.imports]);
+      }
+    });
+
+    test('chapters filter the cells; with sections they add up to the union', async () => {
+      const catalog = sectorsResponseSchema.parse(await ok('/api/sectors'));
+      const chapterOf = async (extra: Record<string, string>) =>
+        tradeBySectorResponseSchema.parse(
+          await ok('/api/trade/by-sector', { ...FORUM, ...extra }),
+        ).current;
+      const turnover = async (extra: Record<string, string>) =>
+        tradeTotalsResponseSchema.parse(
+          await ok('/api/trade/totals', { ...FORUM, ...extra }),
+        ).current.turnover;
+      const all = await chapterOf({});
+      const flows = (id: string) => {
+        const row = all.chapters.find((c) => c.chapter === id);
+        return (row?.exports ?? 0) + (row?.imports ?? 0);
+      };
+      const two = await chapterOf({ chapters: '84,76' });
+      expect(two.chapters.map((c) => c.chapter)).toEqual(['76', '84']);
+      expect(two.sectors.map((s) => s.sector)).toEqual(['XV', 'XVI']);
+      expect(await turnover({ chapters: '84,76' })).toBe(
+        flows('76') + flows('84'),
+      );
+      const v = catalog.chapters
+        .filter((c) => c.section === 'V')
+        .map((c) => c.id);
+      const union = await chapterOf({ sectors: 'V', chapters: '84,26' });
+      expect(union.chapters.map((c) => c.chapter)).toEqual([...v, '84']);
+      expect(await turnover({ sectors: 'V', chapters: '84,26' })).toBe(
+        [...v, '84'].reduce((sum, id) => sum + flows(id), 0),
+      );
+      expect(await turnover({ chapters: '' })).toBe(await turnover({}));
     });
 
     test('a region with the whole other country is the sum of its row, the countries of all cells', async () => {
