@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { SECTOR_IDS } from '@/api/schemas/common';
+import { CHAPTER_IDS, type ChapterId } from '@/api/schemas/sectors';
 import { datasetMetaSchema, type ReportedFigure } from '@/api/schemas/meta';
 import {
   atomIndex,
@@ -10,7 +11,8 @@ import {
   type Cube,
   type CubeSelection,
 } from '@/domain/cube';
-import { cubeMonthly } from '@/domain/cube-aggregate';
+import { cubeBySector, cubeMonthly } from '@/domain/cube-aggregate';
+import { CHAPTERS } from '@/service/catalog/data/chapters';
 import { regionsResponse } from '@/service/catalog/data/regions';
 import { REPORTED_FIGURES } from '@/service/catalog/data/reported-figures';
 import {
@@ -28,7 +30,14 @@ import {
 import { buildDatasetMeta } from './meta';
 import { selectionFor, type FigureScope } from './selection';
 
-const SECTORS = SECTOR_IDS.length;
+const CHAPTER_COUNT = CHAPTER_IDS.length;
+/** The section of each chapter, from the catalog (an oracle). */
+const SECTION_OF = CHAPTER_IDS.map(
+  (id) => CHAPTERS.find((c) => c.id === id)?.section ?? '',
+);
+/** Indices of the chapters of a section. */
+const chaptersOf = (sector: string): number[] =>
+  [...SECTION_OF.keys()].filter((c) => SECTION_OF[c] === sector);
 const generated = generateCube();
 const { cube } = generated;
 
@@ -170,7 +179,7 @@ describe('selectionFor', () => {
         flows,
         from: 12,
         to: 23,
-        sectors: all(SECTORS),
+        chapters: all(CHAPTER_COUNT),
       });
     },
   );
@@ -189,15 +198,22 @@ describe('selectionFor', () => {
 });
 
 describe('generateCube: shape', () => {
-  test('is the whole matrix: 9 rows × 13 columns × the coverage months × 2 flows × 21 sections', () => {
+  test('is the whole matrix: 9 rows × 13 columns × the coverage months × 2 flows × 96 chapters', () => {
     expect(cube.rows).toEqual(KZ_ROWS);
     expect(cube.columns).toEqual(RU_COLUMNS);
     expect(cube.months[0]).toBe(COVERAGE.from);
     expect(cube.months.at(-1)).toBe(COVERAGE.to);
     expect(cube.months).toHaveLength(9 * 12);
     expect(cube.values).toHaveLength(
-      KZ_ROWS.length * RU_COLUMNS.length * cube.months.length * 2 * SECTORS,
+      KZ_ROWS.length *
+        RU_COLUMNS.length *
+        cube.months.length *
+        2 *
+        CHAPTER_COUNT,
     );
+    expect(cube.chapters).toEqual(CHAPTER_IDS);
+    expect(cube.chapterSection).toEqual(SECTION_OF);
+    expect(new Set(cube.chapterSection)).toEqual(new Set(SECTOR_IDS));
     expect(cube.synthetic).toBe(true);
   });
 
@@ -257,11 +273,11 @@ describe('generateCube: determinism', () => {
 describe('generateCube: sums over the matrix', () => {
   const monthArb = fc.integer({ min: 0, max: cube.months.length - 1 });
   const flowArb = fc.constantFrom('export' as const, 'import' as const);
-  const sectorArb = fc.integer({ min: 0, max: SECTORS - 1 });
+  const chapterArb = fc.integer({ min: 0, max: CHAPTER_COUNT - 1 });
   const single = (
     scope: Pick<FigureScope, 'kz' | 'ru' | 'flow'>,
     month: number,
-    sector: number,
+    chapter: number,
   ): CubeSelection => ({
     ...selectionFor(cube, {
       ...scope,
@@ -270,7 +286,7 @@ describe('generateCube: sums over the matrix', () => {
     }),
     from: month,
     to: month,
-    sectors: [sector],
+    chapters: [chapter],
   });
   const point = (selection: CubeSelection, flow: 'export' | 'import') =>
     cubeMonthly(cube, selection).points[0]?.[flow] ?? null;
@@ -281,7 +297,7 @@ describe('generateCube: sums over the matrix', () => {
         fc.constantFrom(...KZ_ROWS),
         monthArb,
         flowArb,
-        sectorArb,
+        chapterArb,
         (kz, m, flow, s) => {
           const f = flow === 'export' ? 0 : 1;
           const cells = [...range(RU_COLUMNS.length)].map((r) =>
@@ -301,7 +317,7 @@ describe('generateCube: sums over the matrix', () => {
         fc.constantFrom(...RU_COLUMNS),
         monthArb,
         flowArb,
-        sectorArb,
+        chapterArb,
         (ru, m, flow, s) => {
           const f = flow === 'export' ? 0 : 1;
           const cells = [...range(KZ_ROWS.length)].map((k) =>
@@ -315,9 +331,53 @@ describe('generateCube: sums over the matrix', () => {
     );
   });
 
-  test('the KZ ~ RU total of a month, flow and section is the sum of its cells', () => {
+  test('every section of a row, column, month and flow is exactly the sum of its chapters', () => {
     fc.assert(
-      fc.property(monthArb, flowArb, sectorArb, (m, flow, s) => {
+      fc.property(
+        fc.constantFrom(...KZ_ROWS),
+        fc.constantFrom(...RU_COLUMNS),
+        monthArb,
+        flowArb,
+        (kz, ru, m, flow) => {
+          const f = flow === 'export' ? 0 : 1;
+          const k = rowOf(kz);
+          const r = columnOf(ru);
+          const selection: CubeSelection = {
+            rows: [k],
+            columns: [r],
+            from: m,
+            to: m,
+            flows: [f],
+            chapters: [...range(CHAPTER_COUNT)],
+          };
+          const { sectors } = cubeBySector(cube, selection);
+          const key = flow === 'export' ? 'exports' : 'imports';
+          const present = m >= (cube.rowFirstMonth[k] ?? 0);
+          expect(sectors.map((x) => x.sector)).toEqual(
+            present ? SECTOR_IDS : [],
+          );
+          for (const sector of sectors) {
+            const cells = chaptersOf(sector.sector).map((c) =>
+              cellIndex(cube, k, r, m, f, c),
+            );
+            expect([sector.sector, sector[key]]).toEqual([
+              sector.sector,
+              directSum(cube, cells) ?? 0,
+            ]);
+          }
+          const base = atomIndex(cube, k, r, m, f) * CHAPTER_COUNT;
+          const atom = [...range(CHAPTER_COUNT)].map((c) => base + c);
+          expect(sectors.reduce((sum, x) => sum + x[key], 0)).toBe(
+            present ? (directSum(cube, atom) ?? 0) : 0,
+          );
+        },
+      ),
+    );
+  });
+
+  test('the KZ ~ RU total of a month, flow and chapter is the sum of its cells', () => {
+    fc.assert(
+      fc.property(monthArb, flowArb, chapterArb, (m, flow, s) => {
         const f = flow === 'export' ? 0 : 1;
         const cells = [...range(KZ_ROWS.length)].flatMap((k) =>
           [...range(RU_COLUMNS.length)].map((r) =>
@@ -363,9 +423,9 @@ describe('generateCube: cells', () => {
             const allowed =
               pairs.has(`${KZ_ROWS[k] ?? ''}~${RU_COLUMNS[r] ?? ''}`) &&
               cube.calibration[atom] === demo;
-            if (present && allowed) eligible += SECTORS;
-            for (const s of range(SECTORS)) {
-              const isNaN = Number.isNaN(cube.values[atom * SECTORS + s]);
+            if (present && allowed) eligible += CHAPTER_COUNT;
+            for (const s of range(CHAPTER_COUNT)) {
+              const isNaN = Number.isNaN(cube.values[atom * CHAPTER_COUNT + s]);
               if (!present) {
                 if (!isNaN) wrong.push(`absent ${String(atom)} has a value`);
               } else if (isNaN) {
@@ -422,7 +482,7 @@ describe('generateCube: cells', () => {
           from: m,
           to: m,
           flows: [0, 1],
-          sectors: [...range(SECTORS)],
+          chapters: [...range(CHAPTER_COUNT)],
         }),
       );
     const allRows = [...range(KZ_ROWS.length)];
@@ -450,7 +510,7 @@ describe('generateCube: cells', () => {
         id,
         usd: total(cube, {
           ...selectionFor(cube, { ...r01, flow }),
-          sectors: [s],
+          chapters: chaptersOf(SECTOR_IDS[s] ?? ''),
         }),
       }))
         .sort((a, b) => b.usd - a.usd)
@@ -460,6 +520,31 @@ describe('generateCube: cells', () => {
       new Set(['II', 'V', 'XVI', 'XVII']),
     );
   });
+});
+
+describe('generateCube: chapters of East Kazakhstan – Altai Krai', () => {
+  const r01 = REPORTED_FIGURES.find((f) => f.id === 'R01');
+  if (!r01) throw new Error('R01 missing');
+  const chapterTotal = (flow: 'export' | 'import', c: number) =>
+    total(cube, { ...selectionFor(cube, { ...r01, flow }), chapters: [c] });
+  test.each([
+    { flow: 'import', chapters: ['84', '86', '27', '26', '10', '12', '11'] },
+    { flow: 'export', chapters: ['76', '07', '08', '17', '18', '19'] },
+  ] as const)(
+    '$flow: $chapters each lead their section (FACTS.md)',
+    ({ flow, chapters: major }) => {
+      const chapters: readonly ChapterId[] = major;
+      for (const id of chapters) {
+        const c = CHAPTER_IDS.indexOf(id);
+        const own = chapterTotal(flow, c);
+        for (const other of chaptersOf(SECTION_OF[c] ?? '')) {
+          if (other === c || chapters.includes(CHAPTER_IDS[other] ?? '01'))
+            continue;
+          expect([id, own > chapterTotal(flow, other)]).toEqual([id, true]);
+        }
+      }
+    },
+  );
 });
 
 describe('generateCube: calibration labels', () => {
@@ -544,7 +629,8 @@ describe('buildDatasetMeta', () => {
       const cells = function* () {
         for (let atom = 0; atom < cube.calibration.length; atom += 1)
           if (cube.calibration[atom] === label)
-            for (const s of range(SECTORS)) yield atom * SECTORS + s;
+            for (const s of range(CHAPTER_COUNT))
+              yield atom * CHAPTER_COUNT + s;
       };
       const calibration = meta.calibrations.find((c) => c.id === id);
       expect(calibration?.totalUsd).toBe(directSum(cube, cells()));

@@ -5,9 +5,11 @@ import {
   type SectorId,
 } from '@/api/schemas/common';
 import type { Calibration, ReportedFigure } from '@/api/schemas/meta';
+import { CHAPTER_IDS, type ChapterId } from '@/api/schemas/sectors';
 import { atomIndex, emptyCube, type Cube } from '@/domain/cube';
 import { cubeMonthly } from '@/domain/cube-aggregate';
 import { monthIndex, monthsInRange } from '@/domain/months';
+import { CHAPTERS } from '@/service/catalog/data/chapters';
 import { regionsResponse } from '@/service/catalog/data/regions';
 import { REPORTED_FIGURES } from '@/service/catalog/data/reported-figures';
 import { selectionFor } from './selection';
@@ -242,7 +244,32 @@ const DEMO_IMPORT_MIX: Mix = {
   XXI: 0.001,
 };
 
+/**
+ * Chapters that dominate their section in East Kazakhstan – Altai Krai
+ * (FACTS.md, F10, F11), as a weight within the section; every other chapter
+ * of those pairs weighs ALTAI_KRAI_MINOR_CHAPTER. Imports: cereals (10),
+ * milling products (11), oilseeds (12); ores and concentrates (26), coke
+ * (27); boilers and machinery (84); railcars (86). Exports: vegetables (07),
+ * fruit (08); sugar confectionery, cocoa, cereal preparations (17–19);
+ * aluminium (76).
+ */
+const ALTAI_KRAI_IMPORT_CHAPTERS: Readonly<Partial<Record<ChapterId, number>>> =
+  { '10': 6, '11': 3, '12': 4, '26': 5, '27': 6, '84': 8, '86': 8 };
+const ALTAI_KRAI_EXPORT_CHAPTERS: Readonly<Partial<Record<ChapterId, number>>> =
+  { '07': 5, '08': 4, '17': 3, '18': 3, '19': 3, '76': 12 };
+const ALTAI_KRAI_MINOR_CHAPTER = 0.3;
+/** Seeded variation of a chapter's share within its section, per pair: 0.5–1.5. */
+const CHAPTER_SPREAD = 1;
+
 const SECTOR_COUNT = SECTOR_IDS.length;
+const CHAPTER_COUNT = CHAPTER_IDS.length;
+/** The section of each chapter, as an index into SECTOR_IDS. */
+const CHAPTER_SECTION_INDEX: readonly number[] = CHAPTER_IDS.map((id) => {
+  const section = CHAPTERS.find((c) => c.id === id)?.section;
+  const index = section ? SECTOR_IDS.indexOf(section) : -1;
+  if (index < 0) throw new Error(`chapter ${id} has no section`);
+  return index;
+});
 const MONTHS: readonly Month[] = monthsInRange(COVERAGE.from, COVERAGE.to);
 const ROWS = KZ_ROWS.length;
 const COLUMNS = RU_COLUMNS.length;
@@ -253,7 +280,8 @@ const SHAPE = {
   rows: KZ_ROWS,
   columns: RU_COLUMNS,
   months: MONTHS,
-  sectors: SECTOR_IDS,
+  chapters: CHAPTER_IDS,
+  chapterSection: CHAPTER_SECTION_INDEX.map((s) => SECTOR_IDS[s] ?? 'I'),
 } as const;
 /** `calibration` of an atom not yet labelled. */
 const UNLABELLED = 0xffff;
@@ -319,20 +347,24 @@ function allocateInto(
     remainders[i] = exact - floor;
     left -= floor;
   }
-  // At most n units are left: hand them out by descending remainder, the
-  // lower index first on ties (a strict `>` keeps the first maximum).
-  for (; left > 0; left -= 1) {
-    let best = -1;
+  // Fewer than n units are left: one each to the `left` largest remainders,
+  // the lower index first on ties. The threshold is found with a native
+  // numeric sort (the generator calls this for every atom).
+  if (left > 0) {
+    const sorted = remainders.slice(0, n).sort();
+    const threshold = sorted[n - left] ?? 0;
     for (let i = 0; i < n; i += 1) {
-      if (
-        (remainders[i] ?? -1) >= 0 &&
-        (best < 0 || (remainders[i] ?? 0) > (remainders[best] ?? 0))
-      )
-        best = i;
+      if ((remainders[i] ?? 0) > threshold) {
+        parts[i] = (parts[i] ?? 0) + 1;
+        left -= 1;
+      }
     }
-    if (best < 0) break;
-    parts[best] = (parts[best] ?? 0) + 1;
-    remainders[best] = -1;
+    for (let i = 0; i < n && left > 0; i += 1) {
+      if (remainders[i] === threshold) {
+        parts[i] = (parts[i] ?? 0) + 1;
+        left -= 1;
+      }
+    }
   }
   if (left !== 0) throw new Error(`allocate: ${String(left)} USD left over`);
 }
@@ -809,21 +841,45 @@ function labelAtoms(
 }
 
 /**
- * Spreads every atom over the 21 HS sections (largest remainder, so the
- * sections sum to the atom exactly). In border pairs at demo scale, about
- * UNREPORTED_SHARE of section cells are left unreported (NaN): the atom's
- * total goes to its remaining sections, so no sum above the atom changes.
+ * Each chapter's share within its section for one pair and flow: East
+ * Kazakhstan – Altai Krai follows ALTAI_KRAI_*_CHAPTERS, every other pair a
+ * seeded share per chapter (the same for all its months).
  */
-function fillSections(
+function chapterShares(seed: number, id: PairId, flow: number): Float64Array {
+  const shares = new Float64Array(CHAPTER_COUNT);
+  if (id === 'KZ-63~RU-ALT') {
+    const major =
+      flow === 0 ? ALTAI_KRAI_EXPORT_CHAPTERS : ALTAI_KRAI_IMPORT_CHAPTERS;
+    CHAPTER_IDS.forEach((chapter, c) => {
+      shares[c] = major[chapter] ?? ALTAI_KRAI_MINOR_CHAPTER;
+    });
+    return shares;
+  }
+  const rng = streamFor(seed, `chapters:${id}:${String(flow)}`);
+  for (let c = 0; c < CHAPTER_COUNT; c += 1)
+    shares[c] = jitter(rng, CHAPTER_SPREAD);
+  return shares;
+}
+
+/**
+ * Spreads every atom over the 96 HS chapters (largest remainder, so the
+ * chapters sum to the atom exactly): a chapter weighs its section's share of
+ * the mix times its share within the section, so every section is the sum of
+ * its chapters. In border pairs at demo scale, about UNREPORTED_SHARE of
+ * chapter cells are left unreported (NaN): the atom's total goes to its
+ * remaining chapters, so no sum above the atom changes.
+ */
+function fillChapters(
   cube: Cube,
   atoms: Float64Array,
   seed: number,
   demo: number,
 ): void {
-  const weights = new Float64Array(SECTOR_COUNT);
-  const missing = new Uint8Array(SECTOR_COUNT);
-  const parts = new Float64Array(SECTOR_COUNT);
-  const scratch = new Float64Array(SECTOR_COUNT);
+  const sectionWeights = new Float64Array(SECTOR_COUNT);
+  const weights = new Float64Array(CHAPTER_COUNT);
+  const missing = new Uint8Array(CHAPTER_COUNT);
+  const parts = new Float64Array(CHAPTER_COUNT);
+  const scratch = new Float64Array(CHAPTER_COUNT);
   for (let k = 0; k < ROWS; k += 1) {
     for (let r = 0; r < COLUMNS; r += 1) {
       const id = pairId(k, r);
@@ -838,6 +894,19 @@ function fillSections(
               perturbMix(mixRng, DEMO_EXPORT_MIX),
               perturbMix(mixRng, DEMO_IMPORT_MIX),
             ];
+      const within = [chapterShares(seed, id, 0), chapterShares(seed, id, 1)];
+      // Normalise the shares within each section, so a section's chapters
+      // together weigh what the section does.
+      for (const shares of within) {
+        const sums = new Float64Array(SECTOR_COUNT);
+        for (let c = 0; c < CHAPTER_COUNT; c += 1) {
+          const s = CHAPTER_SECTION_INDEX[c] ?? 0;
+          sums[s] = (sums[s] ?? 0) + (shares[c] ?? 0);
+        }
+        for (let c = 0; c < CHAPTER_COUNT; c += 1)
+          shares[c] =
+            (shares[c] ?? 0) / (sums[CHAPTER_SECTION_INDEX[c] ?? 0] ?? 1);
+      }
       const rng = streamFor(seed, `sections:${id}`);
       const gaps = BORDER_PAIRS.has(id)
         ? streamFor(seed, `missing:${id}`)
@@ -846,23 +915,28 @@ function fillSections(
         for (let f = 0; f < 2; f += 1) {
           const atom = atomIndex(cube, k, r, m, f);
           const flowMix = mix[f] ?? [];
+          const shares = within[f] ?? weights;
           const demoAtom = cube.calibration[atom] === demo;
+          for (let s = 0; s < SECTOR_COUNT; s += 1)
+            sectionWeights[s] = (flowMix[s] ?? 0) * jitter(rng, SECTION_JITTER);
           let present = 0;
-          for (let s = 0; s < SECTOR_COUNT; s += 1) {
-            weights[s] = (flowMix[s] ?? 0) * jitter(rng, SECTION_JITTER);
+          for (let c = 0; c < CHAPTER_COUNT; c += 1) {
+            weights[c] =
+              (sectionWeights[CHAPTER_SECTION_INDEX[c] ?? 0] ?? 0) *
+              (shares[c] ?? 0);
             // Draw for every atom of a pair, so the gaps do not depend on labels.
             const gap = gaps !== null && gaps() < UNREPORTED_SHARE;
-            missing[s] = gap && demoAtom ? 1 : 0;
-            if (missing[s] === 0) present += 1;
+            missing[c] = gap && demoAtom ? 1 : 0;
+            if (missing[c] === 0) present += 1;
           }
           if (present === 0) missing.fill(0);
-          for (let s = 0; s < SECTOR_COUNT; s += 1)
-            if (missing[s] === 1) weights[s] = 0;
+          for (let c = 0; c < CHAPTER_COUNT; c += 1)
+            if (missing[c] === 1) weights[c] = 0;
           allocateInto(atoms[atom] ?? 0, weights, parts, scratch);
-          const base = atom * SECTOR_COUNT;
-          for (let s = 0; s < SECTOR_COUNT; s += 1)
-            cube.values[base + s] =
-              missing[s] === 1 ? Number.NaN : (parts[s] ?? 0);
+          const base = atom * CHAPTER_COUNT;
+          for (let c = 0; c < CHAPTER_COUNT; c += 1)
+            cube.values[base + c] =
+              missing[c] === 1 ? Number.NaN : (parts[c] ?? 0);
         }
       }
     }
@@ -900,12 +974,12 @@ export type GeneratedCube = {
 
 /**
  * The whole illustrative trade matrix: KZ_ROWS × RU_COLUMNS × the months of
- * COVERAGE × 2 flows × 21 HS sections, integer USD, calibrated so that every
+ * COVERAGE × 2 flows × 96 HS chapters, integer USD, calibrated so that every
  * figure of REPORTED_FIGURES (summed over its sides, period and flow, see
  * selectionFor) is reproduced exactly. Same seed, same output.
  *
  * Abai (KZ-10) has no cells before 2022-06 (they stay NaN and are never
- * read). NaN cells (about 1 %) appear only in border pairs at demo scale,
+ * read). NaN chapter cells (about 1 %) appear only in border pairs at demo scale,
  * never in a cell any figure covers.
  */
 export function generateCube(seed: number = DEFAULT_SEED): GeneratedCube {
@@ -920,7 +994,7 @@ export function generateCube(seed: number = DEFAULT_SEED): GeneratedCube {
     rowFirstMonth: firstMonth,
   });
   cube.calibration.set(labelAtoms(blocks, ids));
-  fillSections(cube, atoms, seed, ids.indexOf(DEMO_SCALE));
+  fillChapters(cube, atoms, seed, ids.indexOf(DEMO_SCALE));
   return { cube, calibrations: buildCalibrations(cube) };
 }
 
@@ -934,8 +1008,8 @@ export function buildCalibrations(cube: Cube): Calibration[] {
   for (let atom = 0; atom < cube.calibration.length; atom += 1) {
     const label = cube.calibration[atom] ?? 0;
     let sum = 0;
-    for (let s = 0; s < SECTOR_COUNT; s += 1) {
-      const v = cube.values[atom * SECTOR_COUNT + s] ?? Number.NaN;
+    for (let c = 0; c < CHAPTER_COUNT; c += 1) {
+      const v = cube.values[atom * CHAPTER_COUNT + c] ?? Number.NaN;
       if (!Number.isNaN(v)) sum += v;
     }
     labelTotals[label] = (labelTotals[label] ?? 0) + sum;

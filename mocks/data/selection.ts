@@ -20,7 +20,10 @@ export type FigureScope = Pick<
  * Throws for a side the cube does not have, which would fit nothing.
  */
 export function selectionFor(
-  cube: Pick<Cube, 'rows' | 'columns' | 'months' | 'sectors'>,
+  cube: Pick<
+    Cube,
+    'rows' | 'columns' | 'months' | 'chapters' | 'chapterSection'
+  >,
   scope: FigureScope,
 ): CubeSelection {
   const selection = querySelection(cube, {
