@@ -78,6 +78,15 @@ export const COMPARE: ParamSpec = {
   required: false,
 };
 
+/** By-sector answers list the chapters only when asked: a view that shows none downloads none. */
+export const DETAIL: ParamSpec = {
+  name: 'detail',
+  schema: z.enum(['chapters']),
+  description:
+    '`chapters` also lists every HS chapter (`chapters`, null otherwise), so a view downloads chapter rows only when it shows them',
+  required: false,
+};
+
 /** A page of records: `offset` and `limit`, bounded so no reply is huge. */
 export const PAGE_PARAMS: readonly ParamSpec[] = [
   {

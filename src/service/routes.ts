@@ -5,6 +5,7 @@ import { regionsResponseSchema } from '@/api/schemas/regions';
 import { sectorsResponseSchema } from '@/api/schemas/sectors';
 import {
   tradeBySectorResponseSchema,
+  type PeriodBySector,
   tradeMonthlyResponseSchema,
   tradeRecordsResponseSchema,
   tradeTotalsResponseSchema,
@@ -15,6 +16,7 @@ import { isKnownView } from '@/domain/sides';
 import type { Dataset } from './dataset';
 import {
   COMPARE,
+  DETAIL,
   PAGE_PARAMS,
   PAIR,
   PERIOD_RULE,
@@ -164,12 +166,26 @@ export const ROUTES: readonly Route[] = [
     operationId: 'getTradeBySector',
     summary:
       'Exports and imports per HS section of a view and period, with provenance',
-    params: [...TRADE_PARAMS, COMPARE],
+    params: [...TRADE_PARAMS, COMPARE, DETAIL],
     refine: PERIOD_RULE,
     response: tradeBySectorResponseSchema,
-    responseDescription: 'Sums by section',
+    responseDescription: 'Sums by section, and by chapter with detail=chapters',
     looksUpView: true,
-    handle: withComparison((dataset, query) => dataset.bySector(query)),
+    handle: async (dataset, params) => {
+      const reply = await withComparison((d, query) => d.bySector(query))(
+        dataset,
+        params,
+      );
+      if (params['detail'] === 'chapters') return reply;
+      const sectionsOnly = (period: PeriodBySector) => ({
+        ...period,
+        chapters: null,
+      });
+      return {
+        current: sectionsOnly(reply.current),
+        previous: reply.previous ? sectionsOnly(reply.previous) : null,
+      };
+    },
   },
   {
     path: '/api/trade/records',

@@ -109,14 +109,19 @@ export function tradeContract(name: string, get: () => ContractGet): void {
         { pair: 'KZ-15~RU', from: '2019-01', to: '2019-12' },
         { pair: 'KZ~RU', from: '2022-01', to: '2022-12', flow: 'import' },
       ];
+      const withChapters = (query: Record<string, string>) => ({
+        ...query,
+        detail: 'chapters',
+      });
       for (const query of queries) {
         const bySector = tradeBySectorResponseSchema.parse(
-          await ok('/api/trade/by-sector', query),
+          await ok('/api/trade/by-sector', withChapters(query)),
         );
         const totals = tradeTotalsResponseSchema.parse(
           await ok('/api/trade/totals', query),
         );
-        const { sectors, chapters } = bySector.current;
+        const { sectors } = bySector.current;
+        const chapters = bySector.current.chapters ?? [];
         expect(chapters.map((c) => c.chapter)).toEqual(
           catalog.chapters.map((c) => c.id),
         );
@@ -140,7 +145,11 @@ export function tradeContract(name: string, get: () => ContractGet): void {
       const catalog = sectorsResponseSchema.parse(await ok('/api/sectors'));
       const chapterOf = async (extra: Record<string, string>) =>
         tradeBySectorResponseSchema.parse(
-          await ok('/api/trade/by-sector', { ...FORUM, ...extra }),
+          await ok('/api/trade/by-sector', {
+            ...FORUM,
+            ...extra,
+            detail: 'chapters',
+          }),
         ).current;
       const turnover = async (extra: Record<string, string>) =>
         tradeTotalsResponseSchema.parse(
@@ -148,11 +157,11 @@ export function tradeContract(name: string, get: () => ContractGet): void {
         ).current.turnover;
       const all = await chapterOf({});
       const flows = (id: string) => {
-        const row = all.chapters.find((c) => c.chapter === id);
+        const row = all.chapters?.find((c) => c.chapter === id);
         return (row?.exports ?? 0) + (row?.imports ?? 0);
       };
       const two = await chapterOf({ chapters: '84,76' });
-      expect(two.chapters.map((c) => c.chapter)).toEqual(['76', '84']);
+      expect(two.chapters?.map((c) => c.chapter)).toEqual(['76', '84']);
       expect(two.sectors.map((s) => s.sector)).toEqual(['XV', 'XVI']);
       expect(await turnover({ chapters: '84,76' })).toBe(
         flows('76') + flows('84'),
@@ -161,11 +170,20 @@ export function tradeContract(name: string, get: () => ContractGet): void {
         .filter((c) => c.section === 'V')
         .map((c) => c.id);
       const union = await chapterOf({ sectors: 'V', chapters: '84,26' });
-      expect(union.chapters.map((c) => c.chapter)).toEqual([...v, '84']);
+      expect(union.chapters?.map((c) => c.chapter)).toEqual([...v, '84']);
       expect(await turnover({ sectors: 'V', chapters: '84,26' })).toBe(
         [...v, '84'].reduce((sum, id) => sum + flows(id), 0),
       );
       expect(await turnover({ chapters: '' })).toBe(await turnover({}));
+    });
+
+    test('by-sector lists no chapter unless asked, so a view downloads none it does not show', async () => {
+      const plain = tradeBySectorResponseSchema.parse(
+        await ok('/api/trade/by-sector', { ...FORUM, compare: 'prev' }),
+      );
+      expect(plain.current.chapters).toBeNull();
+      expect(plain.previous?.chapters).toBeNull();
+      expect(plain.current.sectors).toHaveLength(21);
     });
 
     test('a region with the whole other country is the sum of its row, the countries of all cells', async () => {

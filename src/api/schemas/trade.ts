@@ -132,8 +132,8 @@ export const periodBySectorSchema = z.object({
   ...periodSchema,
   /** In section order (I…XXI); each section is the sum of its chapters. */
   sectors: z.array(sectorFlowsSchema),
-  /** In chapter order (01…97). */
-  chapters: z.array(chapterFlowsSchema),
+  /** In chapter order (01…97); null unless asked for with `detail=chapters`. */
+  chapters: z.array(chapterFlowsSchema).nullable(),
   provenance: provenanceSchema,
 });
 export type PeriodBySector = z.infer<typeof periodBySectorSchema>;
