@@ -146,7 +146,14 @@ describe('exports', () => {
       'value_usd',
       'synthetic',
       'calibration',
+      'hs_chapter',
+      'hs_chapter_name',
     ]);
+    // Each record is one HS chapter of its section, named in the file.
+    for (const row of rows.slice(1)) {
+      expect(row[11]).toMatch(/^\d{2}$/);
+      expect(row[12]?.length).toBeGreaterThan(0);
+    }
     const sum = rows
       .slice(1)
       .reduce((total, row) => total + Number(row[8] ?? 0), 0);

@@ -87,6 +87,10 @@ export function ReportActions() {
       }
       const sectorName = (id: string) =>
         sectors.data?.sectors.find((s) => s.id === id)?.name[language] ?? '';
+      const chapterName = (id: string) =>
+        sectors.data?.chapters.find((c) => c.id === id)?.name[language] ?? '';
+      // Chapter columns come last, so files read by column position before
+      // chapters existed keep their layout.
       const header = [
         t('export.csv.month'),
         t('export.csv.kz-region'),
@@ -99,6 +103,8 @@ export function ReportActions() {
         t('export.csv.value-usd'),
         t('export.csv.synthetic'),
         t('export.csv.calibration'),
+        t('export.csv.hs-chapter'),
+        t('export.csv.hs-chapter-name'),
       ];
       const rows = records.map((r) => [
         r.month,
@@ -112,6 +118,8 @@ export function ReportActions() {
         r.valueUsd,
         r.synthetic,
         r.calibration,
+        r.chapter,
+        chapterName(r.chapter),
       ]);
       const csv = exporter.buildCsv(header, rows);
       exporter.downloadBlob(
