@@ -65,8 +65,8 @@ describe('filters and shareable links', () => {
     ).toBe(false);
     const chips = page.getByRole('list', { name: en.filters.sectors.selected });
     expect(await chips.getByRole('button').allInnerTexts()).toEqual([
-      'II ×',
-      'XV ×',
+      'II Vegetable products ×',
+      'XV Base metals ×',
     ]);
     expect(await region(page, CARD.imports).innerText()).toContain(
       'left out by the direction filter',

@@ -6,6 +6,7 @@ import './notice-bar.css';
 const REASON_KEY = {
   invalid: 'filters.notice.reason-invalid',
   range: 'filters.notice.reason-range',
+  redundant: 'filters.notice.reason-redundant',
   'unknown-pair': 'filters.notice.reason-unknown-pair',
   'out-of-coverage': 'filters.notice.reason-out-of-coverage',
 } as const satisfies Record<IgnoredParam['reason'], string>;

@@ -20,6 +20,7 @@ const forum: FigureView = {
   from: '2023-01',
   to: '2023-08',
   sectors: [],
+  chapters: [],
   flow: 'all',
 };
 
@@ -33,6 +34,7 @@ describe('reportedFigureFor', () => {
 
   it.each<[string, Partial<FigureView>]>([
     ['a sector filter', { sectors: ['XV'] }],
+    ['a chapter filter', { chapters: ['76'] }],
     ['an exports-only view', { flow: 'export' }],
     ['one month more', { to: '2023-09' }],
     [
@@ -51,6 +53,7 @@ describe('reportedFigureFor', () => {
       from: '2019-01',
       to: '2019-06',
       sectors: [],
+      chapters: [],
       flow: 'export',
     };
     expect(reportedFigureFor(REPORTED_FIGURES, aktobe, 'export')?.id).toBe(

@@ -8,8 +8,9 @@ export type FigureView = {
   pair: PairId;
   from: Month;
   to: Month;
-  /** Empty means all sections. */
+  /** HS sections and chapters; both empty means all goods. */
   sectors: readonly string[];
+  chapters: readonly string[];
   flow: 'all' | 'export' | 'import';
 };
 
@@ -23,7 +24,7 @@ const FLOWS_SHOWING: Record<ReportedFlow, readonly FigureView['flow'][]> = {
 /**
  * The reported figure that a view's `measure` (turnover, exports or imports)
  * reproduces exactly, or null: same two sides, same first and last month,
- * all sections, and a direction filter that shows the measure whole. This
+ * all goods (no section or chapter chosen), and a direction filter that shows the measure whole. This
  * is the one rule behind the "Reported" label on a KPI card, the source line
  * of every export and the marker in About; anything else is illustrative.
  * Sides are compared as whole codes: `RU-AL` (Altai Republic) never matches
@@ -34,7 +35,7 @@ export function reportedFigureFor<T extends ReportedFigure>(
   view: FigureView,
   measure: ReportedFlow,
 ): T | null {
-  if (view.sectors.length > 0) return null;
+  if (view.sectors.length > 0 || view.chapters.length > 0) return null;
   if (!FLOWS_SHOWING[measure].includes(view.flow)) return null;
   return (
     figures.find(

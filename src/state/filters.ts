@@ -3,16 +3,27 @@ import { create } from 'zustand';
 import {
   monthSchema,
   pairIdSchema,
+  type SectorId,
   sectorIdSchema,
 } from '@/api/schemas/common';
+import {
+  CHAPTER_SECTION,
+  type ChapterId,
+  chapterIdSchema,
+} from '@/api/schemas/sectors';
 
 /** The analyst's view: what the URL serialises and every panel reads. */
 export const filtersSchema = z.object({
   pair: pairIdSchema,
   from: monthSchema,
   to: monthSchema,
-  /** Empty means all sections. */
+  /**
+   * The sector filter is a set of HS sections and chapters; both empty means
+   * everything. A chapter whose section is chosen is redundant and never
+   * kept (see `withoutRedundantChapters`).
+   */
   sectors: z.array(sectorIdSchema),
+  chapters: z.array(chapterIdSchema),
   flow: z.enum(['all', 'export', 'import']),
   compare: z.enum(['prev', 'none']),
 });
@@ -25,19 +36,93 @@ export const DEFAULT_FILTERS: Filters = {
   from: '2023-01',
   to: '2023-08',
   sectors: [],
+  chapters: [],
   flow: 'all',
   compare: 'prev',
 };
 
+/** The sector filter: chosen sections and chapters. */
+export type SectorSelection = Pick<Filters, 'sectors' | 'chapters'>;
+
+/** The chapters of `chapters` that a chosen section already covers. */
+export function redundantChapters(selection: SectorSelection): ChapterId[] {
+  return selection.chapters.filter((c) =>
+    selection.sectors.includes(CHAPTER_SECTION[c]),
+  );
+}
+
+/** The selection with the chapters its sections cover left out. */
+export function withoutRedundantChapters<T extends SectorSelection>(
+  selection: T,
+): T {
+  const redundant = redundantChapters(selection);
+  return redundant.length === 0
+    ? selection
+    : {
+        ...selection,
+        chapters: selection.chapters.filter((c) => !redundant.includes(c)),
+      };
+}
+
+/** Adds a section (its chapters become redundant and go) or removes it. */
+export function toggleSectorIn(
+  selection: SectorSelection,
+  sector: SectorId,
+): SectorSelection {
+  if (selection.sectors.includes(sector))
+    return {
+      ...selection,
+      sectors: selection.sectors.filter((s) => s !== sector),
+    };
+  return withoutRedundantChapters({
+    ...selection,
+    sectors: [...selection.sectors, sector],
+  });
+}
+
+/**
+ * Adds a chapter or removes it. A chapter whose whole section is chosen
+ * narrows the filter: the section gives way to that one chapter, which is
+ * what clicking a chapter under a chosen section asks for.
+ */
+export function toggleChapterIn(
+  selection: SectorSelection,
+  chapter: ChapterId,
+): SectorSelection {
+  if (selection.chapters.includes(chapter))
+    return {
+      ...selection,
+      chapters: selection.chapters.filter((c) => c !== chapter),
+    };
+  const section = CHAPTER_SECTION[chapter];
+  return {
+    sectors: selection.sectors.filter((s) => s !== section),
+    chapters: [...selection.chapters, chapter],
+  };
+}
+
+/** Whether a chapter is in the filter, on its own or through its section. */
+export function chapterIncluded(
+  selection: SectorSelection,
+  chapter: ChapterId,
+): boolean {
+  return (
+    selection.chapters.includes(chapter) ||
+    selection.sectors.includes(CHAPTER_SECTION[chapter])
+  );
+}
+
 /**
  * How many filters differ from the defaults, for a "Filters · 2" badge: the
- * pair, the period (from and to together), sectors, direction and comparison
- * each count once. Sector order does not matter.
+ * pair, the period (from and to together), sectors and chapters (one
+ * filter), direction and comparison each count once. Order does not matter.
  */
 export function changedFilterCount(filters: Filters): number {
+  const same = <T>(a: readonly T[], b: readonly T[]) =>
+    a.length === b.length && a.every((x) => b.includes(x));
   const sameSectors =
-    filters.sectors.length === DEFAULT_FILTERS.sectors.length &&
-    filters.sectors.every((s) => DEFAULT_FILTERS.sectors.includes(s));
+    same(filters.sectors, DEFAULT_FILTERS.sectors) &&
+    same(filters.chapters, DEFAULT_FILTERS.chapters);
   return [
     filters.pair !== DEFAULT_FILTERS.pair,
     filters.from !== DEFAULT_FILTERS.from || filters.to !== DEFAULT_FILTERS.to,
@@ -65,12 +150,14 @@ type FiltersState = {
   replaceFilters: (filters: Filters, change: FilterChange) => void;
   setPeriod: (from: string, to: string) => void;
   setPair: (pair: string) => void;
-  setSectors: (sectors: Filters['sectors']) => void;
-  toggleSector: (sector: Filters['sectors'][number]) => void;
+  /** Replaces the sector filter; redundant chapters are left out. */
+  setSelection: (selection: SectorSelection) => void;
+  toggleSector: (sector: SectorId) => void;
+  toggleChapter: (chapter: ChapterId) => void;
   setFlow: (flow: FlowFilter) => void;
   setCompare: (compare: Filters['compare']) => void;
   /**
-   * Opens exactly a reported figure's level and period, all sections and
+   * Opens exactly a reported figure's level and period, all sectors and
    * both directions, as one change (one history entry).
    */
   showFigure: (figure: Pick<Filters, 'pair' | 'from' | 'to'>) => void;
@@ -98,15 +185,19 @@ export const useFiltersStore = create<FiltersState>()((set) => {
     setPair: (pair) => {
       edit(() => ({ pair }));
     },
-    setSectors: (sectors) => {
-      edit(() => ({ sectors: [...sectors] }));
+    setSelection: (selection) => {
+      edit(() =>
+        withoutRedundantChapters({
+          sectors: [...selection.sectors],
+          chapters: [...selection.chapters],
+        }),
+      );
     },
     toggleSector: (sector) => {
-      edit(({ sectors }) => ({
-        sectors: sectors.includes(sector)
-          ? sectors.filter((s) => s !== sector)
-          : [...sectors, sector],
-      }));
+      edit((filters) => toggleSectorIn(filters, sector));
+    },
+    toggleChapter: (chapter) => {
+      edit((filters) => toggleChapterIn(filters, chapter));
     },
     setFlow: (flow) => {
       edit(() => ({ flow }));
@@ -115,7 +206,7 @@ export const useFiltersStore = create<FiltersState>()((set) => {
       edit(() => ({ compare }));
     },
     showFigure: ({ pair, from, to }) => {
-      edit(() => ({ pair, from, to, sectors: [], flow: 'all' }));
+      edit(() => ({ pair, from, to, sectors: [], chapters: [], flow: 'all' }));
     },
   };
 });
@@ -131,8 +222,9 @@ export function useFilterActions() {
     replaceFilters: state.replaceFilters,
     setPeriod: state.setPeriod,
     setPair: state.setPair,
-    setSectors: state.setSectors,
+    setSelection: state.setSelection,
     toggleSector: state.toggleSector,
+    toggleChapter: state.toggleChapter,
     setFlow: state.setFlow,
     setCompare: state.setCompare,
     showFigure: state.showFigure,

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { brokenStorage, memoryStorage } from '@/test/storage';
 import { DEFAULT_FILTERS } from './filters';
-import { loadView, saveView, type ViewMigration } from './persistence';
+import {
+  loadView,
+  saveView,
+  VIEW_MIGRATIONS,
+  type ViewMigration,
+} from './persistence';
 
 describe('view persistence', () => {
   it('gives back the view it saved', () => {
@@ -15,27 +20,31 @@ describe('view persistence', () => {
     expect(loadView(storage)).toEqual(view);
   });
 
-  it('still loads a view saved by earlier releases, and saves the same format', () => {
-    const saved = JSON.stringify({
-      version: 1,
-      filters: {
-        pair: 'KZ-55~RU-OMS',
-        from: '2022-01',
-        to: '2022-12',
-        sectors: ['XV'],
-        flow: 'export',
-        compare: 'none',
-      },
+  it('still loads a view saved by earlier releases, and saves it in the current format', () => {
+    const filters = {
+      pair: 'KZ-55~RU-OMS',
+      from: '2022-01',
+      to: '2022-12',
+      sectors: ['XV'],
+      flow: 'export',
+      compare: 'none',
+    };
+    // Version 1 had no chapters.
+    const storage = memoryStorage({
+      'btd.view': JSON.stringify({ version: 1, filters }),
     });
-    const storage = memoryStorage({ 'btd.view': saved });
     const view = loadView(storage);
-    expect(view).toMatchObject({ pair: 'KZ-55~RU-OMS', sectors: ['XV'] });
+    expect(view).toEqual({ ...filters, chapters: [] });
     if (view) saveView(storage, view);
-    expect(storage.getItem('btd.view')).toBe(saved);
+    expect(JSON.parse(storage.getItem('btd.view') ?? 'null')).toEqual({
+      version: 2,
+      filters: { ...filters, chapters: [] },
+    });
   });
 
-  it('upgrades an older stored view before checking it', () => {
+  it('upgrades an older stored view step by step before checking it', () => {
     const migrations: Record<number, ViewMigration> = {
+      ...VIEW_MIGRATIONS,
       // A sample version 0: bare filters, the direction under an old name.
       0: ({ direction, ...filters }) => ({
         version: 1,
@@ -60,7 +69,7 @@ describe('view persistence', () => {
   });
 
   it('drops a stored view whose migration does not move it forward', () => {
-    const stuck: Record<number, ViewMigration> = { 1: (value) => value };
+    const stuck: Record<number, ViewMigration> = { 2: (value) => value };
     const storage = memoryStorage();
     saveView(storage, DEFAULT_FILTERS);
     expect(loadView(storage, stuck)).toBeNull();

@@ -10,9 +10,10 @@ import { type Filters, filtersSchema } from './filters';
 
 const STORAGE_KEY = 'btd.view';
 
-/** Version 1: the filters as they are today. */
+/** Version 2: the filters as they are today (version 1 had no chapters). */
+const STORED_VERSION = 2;
 const storedViewSchema = z.object({
-  version: z.literal(1),
+  version: z.literal(STORED_VERSION),
   filters: filtersSchema,
 });
 
@@ -22,13 +23,25 @@ export type ViewMigration = (
 ) => Record<string, unknown>;
 
 /**
- * Upgrades for stored views, keyed by the version they upgrade from. None
- * yet: version 1 is the first stored format. When the format changes, bump
- * the version in `storedViewSchema` and `saveView`, and add the entry for
- * the old version here. A value without a version counts as version 0, which
- * never shipped, so it is dropped.
+ * Upgrades for stored views, keyed by the version they upgrade from. When
+ * the format changes, bump `STORED_VERSION` and add the entry for the old
+ * version here. A value without a version counts as version 0, which never
+ * shipped, so it is dropped.
  */
-export const VIEW_MIGRATIONS: Readonly<Record<number, ViewMigration>> = {};
+export const VIEW_MIGRATIONS: Readonly<Record<number, ViewMigration>> = {
+  // Version 2 added HS chapters to the sector filter: none chosen.
+  1: (value) => {
+    const filters = value.filters;
+    return {
+      ...value,
+      version: 2,
+      filters:
+        typeof filters === 'object' && filters !== null
+          ? { ...filters, chapters: [] }
+          : filters,
+    };
+  },
+};
 
 function upgrade(
   value: unknown,
@@ -67,5 +80,8 @@ export function saveView(
   storage: WritableStorage | undefined,
   filters: Filters,
 ): void {
-  writeStored(storage, storedView(VIEW_MIGRATIONS), { version: 1, filters });
+  writeStored(storage, storedView(VIEW_MIGRATIONS), {
+    version: STORED_VERSION,
+    filters,
+  });
 }

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SECTOR_IDS } from '@/api/schemas/common';
-import { DEFAULT_FILTERS, type Filters } from './filters';
+import { CHAPTER_IDS } from '@/api/schemas/sectors';
+import {
+  DEFAULT_FILTERS,
+  type Filters,
+  withoutRedundantChapters,
+} from './filters';
 import {
   hasFilterParams,
   migrateParams,
@@ -11,7 +16,7 @@ import {
   URL_MIGRATIONS,
   type UrlMigration,
 } from './url-codec';
-import { canonicalSectors } from './url-params';
+import { canonicalChapters, canonicalSectors } from './url-params';
 
 describe('serializeFilters', () => {
   it('writes nothing for the default view, and keeps other params', () => {
@@ -29,13 +34,14 @@ describe('serializeFilters', () => {
           from: '2022-01',
           to: '2022-03',
           sectors: ['XVI', 'I', 'XVI'],
+          chapters: ['76', '04', '76'],
           flow: 'import',
           compare: 'none',
         },
         '?x=a,b~c d',
       ),
     ).toBe(
-      '?pair=KZ~RU-OMS&from=2022-01&to=2022-03&sectors=I,XVI&flow=import&compare=none&x=a,b~c%20d',
+      '?pair=KZ~RU-OMS&from=2022-01&to=2022-03&sectors=I,XVI&chapters=04,76&flow=import&compare=none&x=a,b~c%20d',
     );
   });
 
@@ -129,13 +135,14 @@ describe('hasFilterParams', () => {
 describe('parseFilters', () => {
   it('reads a shared link exactly', () => {
     const { filters, ignored } = parseFilters(
-      '?pair=KZ-63~RU-AL&from=2022-03&to=2022-11&sectors=XV,XVI&flow=import&compare=none',
+      '?pair=KZ-63~RU-AL&from=2022-03&to=2022-11&sectors=XV,XVI&chapters=04&flow=import&compare=none',
     );
     expect(filters).toEqual({
       pair: 'KZ-63~RU-AL',
       from: '2022-03',
       to: '2022-11',
       sectors: ['XV', 'XVI'],
+      chapters: ['04'],
       flow: 'import',
       compare: 'none',
     });
@@ -193,6 +200,36 @@ describe('parseFilters', () => {
     expect(ignored.map((i) => i.value)).toEqual(['XXX', '<b>']);
   });
 
+  it('reads chapters as sorted two-digit codes and reports the unknown ones', () => {
+    const { filters, ignored } = parseFilters(
+      '?chapters=76,04,76,77,7601,4,ab',
+    );
+    expect(filters.chapters).toEqual(['04', '76']);
+    expect(ignored).toEqual(
+      ['77', '7601', '4', 'ab'].map((value) => ({
+        param: 'chapters',
+        value,
+        reason: 'invalid',
+      })),
+    );
+    expect(serializeFilters(filters)).toBe('?chapters=04,76');
+  });
+
+  it('drops a chapter whose section the link also chooses, and says so', () => {
+    const { filters, ignored } = parseFilters(
+      '?sectors=XV&chapters=04,72,76&flow=oops',
+    );
+    expect(filters.sectors).toEqual(['XV']);
+    expect(filters.chapters).toEqual(['04']);
+    // In the link's order: the chapters' reports, then the direction's.
+    expect(ignored).toEqual([
+      { param: 'chapters', value: '72', reason: 'redundant' },
+      { param: 'chapters', value: '76', reason: 'redundant' },
+      { param: 'flow', value: 'oops', reason: 'invalid' },
+    ]);
+    expect(serializeFilters(filters)).toBe('?sectors=XV&chapters=04');
+  });
+
   it('round-trips every valid view through the URL unchanged', () => {
     const month = fc
       .record({
@@ -211,6 +248,7 @@ describe('parseFilters', () => {
         a: month,
         b: month,
         sectors: fc.subarray([...SECTOR_IDS]),
+        chapters: fc.subarray([...CHAPTER_IDS]),
         flow: fc.constantFrom(
           'all' as const,
           'export' as const,
@@ -220,12 +258,14 @@ describe('parseFilters', () => {
         lang: fc.constantFrom(undefined, 'kk'),
       })
       .map(({ a, b, lang, ...rest }) => ({
-        filters: {
+        // Any valid filter: sections with the chapters they do not cover.
+        filters: withoutRedundantChapters({
           ...rest,
           from: a < b ? a : b,
           to: a < b ? b : a,
           sectors: canonicalSectors(rest.sectors),
-        },
+          chapters: canonicalChapters(rest.chapters),
+        }),
         base: lang ? `?lang=${lang}` : '',
       }));
     fc.assert(

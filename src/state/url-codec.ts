@@ -4,7 +4,12 @@
  * their defaults. Parameters that are not filters (`lang`, …) are kept.
  */
 
-import { DEFAULT_FILTERS, type Filters } from './filters';
+import {
+  DEFAULT_FILTERS,
+  type Filters,
+  redundantChapters,
+  withoutRedundantChapters,
+} from './filters';
 import {
   FILTER_PARAMS,
   type FilterParam,
@@ -16,7 +21,8 @@ import {
 export type IgnoredParam = {
   param: FilterParam;
   value: string;
-  reason: 'invalid' | 'range' | 'unknown-pair' | 'out-of-coverage';
+  reason:
+    'invalid' | 'range' | 'redundant' | 'unknown-pair' | 'out-of-coverage';
 };
 
 /** Query parameters a migration may read but not edit. */
@@ -72,6 +78,22 @@ function checkPeriod(
   return { filters: { ...filters, from, to }, ignored };
 }
 
+/**
+ * A chapter whose section the link also chooses adds nothing: it is dropped
+ * and reported, so the link is rewritten in its one canonical form.
+ */
+function checkChapters(filters: Filters): {
+  filters: Filters;
+  ignored: IgnoredParam[];
+} {
+  const ignored = redundantChapters(filters).map((value): IgnoredParam => ({
+    param: 'chapters',
+    value,
+    reason: 'redundant',
+  }));
+  return { filters: withoutRedundantChapters(filters), ignored };
+}
+
 /** Reports keep the link's order; a cross-check's follow the last parameter it reads. */
 function inLinkOrder(
   reports: readonly IgnoredParam[],
@@ -99,6 +121,7 @@ export function parseFilters(
   const read: Filters = {
     ...DEFAULT_FILTERS,
     sectors: [...DEFAULT_FILTERS.sectors],
+    chapters: [...DEFAULT_FILTERS.chapters],
   };
   const given: Partial<Filters> = {};
   const reports: IgnoredParam[] = [];
@@ -116,9 +139,14 @@ export function parseFilters(
   };
   for (const key of FILTER_PARAMS) apply(key, readParam(params, key));
   const period = checkPeriod(read, given);
+  const chapters = checkChapters(period.filters);
   return {
-    filters: period.filters,
-    ignored: inLinkOrder(reports, period.ignored, 'to'),
+    filters: chapters.filters,
+    ignored: inLinkOrder(
+      inLinkOrder(reports, period.ignored, 'to'),
+      chapters.ignored,
+      'chapters',
+    ),
   };
 }
 

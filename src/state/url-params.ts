@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { SECTOR_IDS } from '@/api/schemas/common';
+import { CHAPTER_IDS } from '@/api/schemas/sectors';
 import { type Filters, filtersSchema } from './filters';
 
 /** Each filter travels as one link parameter of the same name. */
@@ -79,11 +80,23 @@ export function canonicalSectors(
   );
 }
 
+const CHAPTER_SET = new Set<string>(CHAPTER_IDS);
+
+/** Canonical chapter list: known two-digit codes, no duplicates, in code order. */
+export function canonicalChapters(
+  chapters: readonly string[],
+): Filters['chapters'] {
+  const known = chapters.filter((c): c is Filters['chapters'][number] =>
+    CHAPTER_SET.has(c),
+  );
+  return [...new Set(known)].sort();
+}
+
 const { shape } = filtersSchema;
 
 /**
  * The view's public URL format (people bookmark and share it):
- * `?pair=KZ-63~RU-ALT&from=2023-01&to=2023-08&sectors=XV,XVI&flow=export&compare=none`
+ * `?pair=KZ-63~RU-ALT&from=2023-01&to=2023-08&sectors=XV,XVI&chapters=04,76&flow=export&compare=none`
  * Parameters are written in this table's order. Typed as `ParamTable`
  * rather than checked with `satisfies`, so that `PARAMS[key]` keeps its
  * filter's type for a generic key.
@@ -93,6 +106,7 @@ export const PARAMS: ParamTable = {
   from: param(shape.from),
   to: param(shape.to),
   sectors: listParam(shape.sectors.element, canonicalSectors),
+  chapters: listParam(shape.chapters.element, canonicalChapters),
   flow: param(shape.flow),
   compare: param(shape.compare),
 };

@@ -10,15 +10,23 @@ import { type Filters, useFilters } from '@/state/filters';
 
 /** The API query the current filters ask for. */
 export function toTradeQuery(
-  filters: Pick<Filters, 'pair' | 'from' | 'to' | 'sectors' | 'flow'>,
+  filters: Pick<
+    Filters,
+    'pair' | 'from' | 'to' | 'sectors' | 'chapters' | 'flow'
+  >,
 ): TradeQuery {
+  // Every section chosen asks for the same data as none chosen: all of them
+  // (chapters are then redundant, so the store holds none).
+  const allSections = filters.sectors.length === SECTOR_IDS.length;
   return {
     pair: filters.pair,
     from: filters.from,
     to: filters.to,
-    // Every section chosen asks for the same data as none chosen: all of them.
-    ...(filters.sectors.length > 0 && filters.sectors.length < SECTOR_IDS.length
+    ...(filters.sectors.length > 0 && !allSections
       ? { sectors: filters.sectors }
+      : {}),
+    ...(filters.chapters.length > 0 && !allSections
+      ? { chapters: filters.chapters }
       : {}),
     ...(filters.flow === 'all' ? {} : { flow: filters.flow }),
   };
@@ -48,16 +56,17 @@ export function useTradeView(): TradeView & { previous: MonthRange | null } {
   const from = useFilters((f) => f.from);
   const to = useFilters((f) => f.to);
   const sectors = useFilters((f) => f.sectors);
+  const chapters = useFilters((f) => f.chapters);
   const flow = useFilters((f) => f.flow);
   const compare = useFilters((f) => f.compare);
   return useMemo(
     () => ({
       dataset,
-      query: toTradeQuery({ pair, from, to, sectors, flow }),
+      query: toTradeQuery({ pair, from, to, sectors, chapters, flow }),
       compare: compare === 'prev',
       previous: compare === 'prev' ? previousYearRange({ from, to }) : null,
     }),
-    [dataset, pair, from, to, sectors, flow, compare],
+    [dataset, pair, from, to, sectors, chapters, flow, compare],
   );
 }
 

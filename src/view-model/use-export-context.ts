@@ -10,6 +10,7 @@ import { useI18n } from '@/i18n/i18n';
 import { useFormat } from '@/i18n/use-format';
 import type { ExportContext } from '@/lib/export/export-context';
 import { useFilters } from '@/state/filters';
+import { useGoods } from './use-goods';
 import { useRegionName } from './use-region-name';
 
 /** The data-status label of each dataset status. */
@@ -32,19 +33,12 @@ export function useExportContext(): ExportContext | null {
   const name = useRegionName();
   const sectors = useQuery(sectorsQuery());
   const meta = useQuery(metaQuery());
+  const goods = useGoods();
   if (!regions.data || !sectors.data) return null;
 
   const { kz, ru } = splitPair(filters.pair);
   const period = format.monthRange(filters.from, filters.to);
-  const sectorNames =
-    filters.sectors.length === 0 ||
-    filters.sectors.length === sectors.data.sectors.length
-      ? t('filters.sectors.all-selected')
-      : filters.sectors
-          .map((id) =>
-            `${id} ${sectors.data.sectors.find((s) => s.id === id)?.shortName[language] ?? ''}`.trim(),
-          )
-          .join(', ');
+  const goodsText = goods.label ?? t('filters.sectors.all-selected');
   const flow = {
     all: t('filters.flow.all'),
     export: t('filters.flow.export'),
@@ -72,11 +66,15 @@ export function useExportContext(): ExportContext | null {
     : t('export.context.source-synthetic');
 
   return {
-    title: t('export.context.title', { kz: name(kz), ru: name(ru), period }),
+    // A report of some goods says which in its title, not only in the lines.
+    title: [
+      t('export.context.title', { kz: name(kz), ru: name(ru), period }),
+      ...(goods.label === null ? [] : [goods.label]),
+    ].join(' · '),
     filterLines: [
       `${t('filters.pair.label')}: ${name(kz)} ↔ ${name(ru)}`,
       `${t('filters.period.label')}: ${period}`,
-      `${t('filters.sectors.label')}: ${sectorNames}`,
+      `${t('filters.sectors.label')}: ${goodsText}`,
       `${t('filters.flow.label')}: ${flow}`,
       comparison,
     ],

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { localizedTextSchema, sectorIdSchema } from './common';
+import {
+  localizedTextSchema,
+  SECTOR_IDS,
+  type SectorId,
+  sectorIdSchema,
+} from './common';
 
 export const SECTOR_GROUPS = [
   'agri_food',
@@ -134,6 +139,46 @@ export const CHAPTER_IDS = [
 ] as const;
 export const chapterIdSchema = z.enum(CHAPTER_IDS);
 export type ChapterId = z.infer<typeof chapterIdSchema>;
+
+/**
+ * The HS 2022 structure: the first chapter of each section, in section order
+ * (I starts at 01, II at 06, …, XXI is 97). A section runs up to the next
+ * one's first chapter.
+ */
+const SECTION_FIRST_CHAPTER: Readonly<Record<SectorId, number>> = {
+  I: 1,
+  II: 6,
+  III: 15,
+  IV: 16,
+  V: 25,
+  VI: 28,
+  VII: 39,
+  VIII: 41,
+  IX: 44,
+  X: 47,
+  XI: 50,
+  XII: 64,
+  XIII: 68,
+  XIV: 71,
+  XV: 72,
+  XVI: 84,
+  XVII: 86,
+  XVIII: 90,
+  XIX: 93,
+  XX: 94,
+  XXI: 97,
+};
+
+/** The section of every chapter, fixed by the nomenclature: 76 → XV. */
+export const CHAPTER_SECTION: Readonly<Record<ChapterId, SectorId>> =
+  Object.fromEntries(
+    CHAPTER_IDS.map((id) => {
+      const code = Number(id);
+      const section =
+        SECTOR_IDS.findLast((s) => SECTION_FIRST_CHAPTER[s] <= code) ?? 'I';
+      return [id, section];
+    }),
+  ) as Record<ChapterId, SectorId>;
 
 export const chapterSchema = z.object({
   id: chapterIdSchema,

@@ -122,7 +122,7 @@ function FilterControls() {
       )}
       <PeriodControl coverage={coverage} />
       {sectors.data ? (
-        <SectorPicker sectors={sectors.data.sectors} />
+        <SectorPicker catalog={sectors.data} />
       ) : (
         <Skeleton height={56} />
       )}

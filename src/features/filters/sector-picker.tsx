@@ -1,8 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import type { SectorId } from '@/api/schemas/common';
-import type { Sector } from '@/api/schemas/sectors';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { LocalizedText } from '@/api/schemas/common';
+import type { SectorsResponse } from '@/api/schemas/sectors';
+import { matchChapters } from '@/domain/chapters';
 import { useI18n } from '@/i18n/i18n';
 import { useFilterActions, useFilters } from '@/state/filters';
+import { useGoods } from '@/view-model/use-goods';
 import {
   PICKER_GROUP_KEY,
   PICKER_GROUP_OF,
@@ -14,14 +16,19 @@ import './sector-picker.css';
 const POPOVER_WIDTH = 440;
 
 /**
- * Multi-select of HS sections, grouped and searchable, with all and none.
- * An empty selection means all sectors. The chosen ones show as removable
- * chips, so a sector added by clicking a chart is visible in the filter bar.
+ * Multi-select of HS sections and chapters, with all and none. Sections are
+ * listed in groups; the search also offers the chapters it names, by code
+ * (`76`, `7601`) or by a word of their names in any of the three languages.
+ * Nothing chosen means all goods. The chosen ones show as removable chips,
+ * so a sector or chapter added by clicking a chart is visible in the bar.
  */
-export function SectorPicker({ sectors }: { sectors: readonly Sector[] }) {
+export function SectorPicker({ catalog }: { catalog: SectorsResponse }) {
   const { t, language } = useI18n();
+  const { sectors, chapters } = catalog;
   const selected = useFilters((f) => f.sectors);
-  const { setSectors, toggleSector } = useFilterActions();
+  const selectedChapters = useFilters((f) => f.chapters);
+  const goods = useGoods();
+  const { setSelection, toggleSector, toggleChapter } = useFilterActions();
   const [open, setOpen] = useState(false);
   // The list opens towards whichever side has room, so it never widens the page.
   const [alignRight, setAlignRight] = useState(false);
@@ -43,21 +50,24 @@ export function SectorPicker({ sectors }: { sectors: readonly Sector[] }) {
     };
   }, [open]);
 
-  const label = (s: Sector) => `${s.id} · ${s.shortName[language]}`;
+  const label = (s: { id: string; shortName: LocalizedText }) =>
+    `${s.id} · ${s.shortName[language]}`;
   const query = search.trim().toLocaleLowerCase();
   const matches = sectors.filter(
     (s) =>
       query === '' ||
       label(s).toLocaleLowerCase().includes(query) ||
-      s.name[language].toLocaleLowerCase().includes(query) ||
-      s.chapters.includes(query),
+      s.name[language].toLocaleLowerCase().includes(query),
   );
+  const chapterMatches = useMemo(() => {
+    const ids = new Set(matchChapters(search, chapters));
+    return chapters.filter((c) => ids.has(c.id));
+  }, [search, chapters]);
+  const count = selected.length + selectedChapters.length;
   const summary =
-    selected.length === 0
+    goods.label === null
       ? t('filters.sectors.all-selected')
-      : t('filters.sectors.count', { count: selected.length });
-  const nameOf = (id: SectorId) =>
-    sectors.find((s) => s.id === id)?.shortName[language] ?? id;
+      : t('filters.sectors.count', { count });
 
   return (
     <fieldset
@@ -91,27 +101,31 @@ export function SectorPicker({ sectors }: { sectors: readonly Sector[] }) {
       >
         {summary}
       </button>
-      {selected.length > 0 ? (
+      {goods.label === null ? null : (
         <ul className="chip-list" aria-label={t('filters.sectors.selected')}>
-          {selected.map((id) => (
-            <li key={id}>
+          {goods.items.map((item) => (
+            <li key={`${item.kind}-${item.id}`}>
               <button
                 type="button"
                 className="chip chip-removable"
-                title={nameOf(id)}
+                title={item.name}
                 aria-label={t('filters.sectors.remove', {
-                  name: `${id} ${nameOf(id)}`,
+                  name: `${item.id} ${item.shortName}`,
                 })}
                 onClick={() => {
-                  toggleSector(id);
+                  if (item.kind === 'section') toggleSector(item.id);
+                  else toggleChapter(item.id);
                 }}
               >
-                {id} <span aria-hidden="true">×</span>
+                <span className="chip-text">
+                  {item.id} {item.shortName}
+                </span>{' '}
+                <span aria-hidden="true">×</span>
               </button>
             </li>
           ))}
         </ul>
-      ) : null}
+      )}
       <div
         id={popoverId}
         className={`sector-popover ${alignRight ? 'sector-popover-right' : ''}`}
@@ -135,7 +149,7 @@ export function SectorPicker({ sectors }: { sectors: readonly Sector[] }) {
             type="button"
             className="button button-quiet"
             onClick={() => {
-              setSectors(sectors.map((s) => s.id));
+              setSelection({ sectors: sectors.map((s) => s.id), chapters: [] });
             }}
           >
             {t('filters.sectors.select-all')}
@@ -144,13 +158,13 @@ export function SectorPicker({ sectors }: { sectors: readonly Sector[] }) {
             type="button"
             className="button button-quiet"
             onClick={() => {
-              setSectors([]);
+              setSelection({ sectors: [], chapters: [] });
             }}
           >
             {t('filters.sectors.select-none')}
           </button>
         </div>
-        {matches.length === 0 ? (
+        {matches.length === 0 && chapterMatches.length === 0 ? (
           <p className="filter-hint">{t('filters.sectors.no-match')}</p>
         ) : null}
         {PICKER_GROUPS.map((group) => {
@@ -180,6 +194,35 @@ export function SectorPicker({ sectors }: { sectors: readonly Sector[] }) {
             </fieldset>
           );
         })}
+        {chapterMatches.length > 0 ? (
+          <fieldset className="sector-group">
+            <legend>{t('filters.sectors.group-chapters')}</legend>
+            {chapterMatches.map((c) => {
+              const bySection = selected.includes(c.section);
+              return (
+                <label
+                  key={c.id}
+                  className="checkbox sector-option"
+                  title={
+                    bySection
+                      ? t('filters.sectors.in-section', { section: c.section })
+                      : c.name[language]
+                  }
+                >
+                  <input
+                    type="checkbox"
+                    checked={bySection || selectedChapters.includes(c.id)}
+                    disabled={bySection}
+                    onChange={() => {
+                      toggleChapter(c.id);
+                    }}
+                  />
+                  <span>{label(c)}</span>
+                </label>
+              );
+            })}
+          </fieldset>
+        ) : null}
         {language === 'kk' ? (
           <p className="filter-hint">{t('filters.sectors.kk-unofficial')}</p>
         ) : null}

@@ -3,6 +3,7 @@ import type { MonthlyPoint } from '@/domain/trade';
 import { type FlowSummary, trendSummary } from '@/domain/trend-summary';
 import { useI18n } from '@/i18n/i18n';
 import { useFormat } from '@/i18n/use-format';
+import { useGoods } from '@/view-model/use-goods';
 
 const SENTENCE_KEY = {
   up: 'a11y.trend.summary-up',
@@ -11,8 +12,9 @@ const SENTENCE_KEY = {
 } as const satisfies Record<FlowSummary['direction'], string>;
 
 /**
- * The chart in words, for screen readers: per flow shown, where it started
- * and ended, which way it went and its highest month.
+ * The chart in words, for screen readers: which goods it shows when the
+ * sector filter chooses some, then per flow shown, where it started and
+ * ended, which way it went and its highest month.
  */
 export function TrendSummaryText({
   points,
@@ -23,6 +25,7 @@ export function TrendSummaryText({
 }) {
   const { t } = useI18n();
   const format = useFormat();
+  const goods = useGoods();
   const summary = trendSummary(points);
   const money = (value: number) => format.usdCompact(value);
   const month = (value: string) => format.monthLong(value);
@@ -64,6 +67,9 @@ export function TrendSummaryText({
   );
   return (
     <>
+      {goods.label === null ? null : (
+        <span> {t('a11y.trend.summary-goods', { names: goods.label })}</span>
+      )}
       {flows.map((flow) => (
         <span key={flow}> {sentence(flow)}</span>
       ))}

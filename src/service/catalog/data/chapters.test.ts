@@ -1,7 +1,11 @@
 // @vitest-environment node
 import { describe, expect, test } from 'vitest';
 import { column, readSourceCsv as readCsv } from '@/test/source-csv';
-import { CHAPTER_IDS, chapterSchema } from '@/api/schemas/sectors';
+import {
+  CHAPTER_IDS,
+  CHAPTER_SECTION,
+  chapterSchema,
+} from '@/api/schemas/sectors';
 import { CHAPTERS } from './chapters';
 import { sectorsResponse } from './sectors';
 
@@ -27,6 +31,10 @@ describe('HS chapters against hs_chapters.csv', () => {
       const chapter = CHAPTERS.find((c) => c.id === id);
       expect(chapter).toBeDefined();
       expect(chapter?.section).toBe(column(row, 'section'));
+      // The contract's fixed nomenclature agrees with the source table.
+      expect(CHAPTER_SECTION[id as (typeof CHAPTER_IDS)[number]]).toBe(
+        column(row, 'section'),
+      );
       expect(chapter?.name.en).toBe(column(row, 'name_en'));
       expect(chapter?.name.ru).toBe(column(row, 'name_ru'));
       expect(chapter?.shortName.en).toBe(column(row, 'short_en'));
