@@ -4,19 +4,7 @@ import type { Download, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect } from 'vitest';
 import en from '../src/i18n/locales/en.json';
-import { kpiFigure, region, test, UI_TIMEOUT } from './journey';
-
-async function download(page: Page, buttonName: string): Promise<Download> {
-  const button = page.getByRole('button', { name: buttonName });
-  await expect
-    .poll(() => button.isEnabled(), { timeout: UI_TIMEOUT })
-    .toBe(true);
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    button.click(),
-  ]);
-  return file;
-}
+import { download, kpiFigure, region, test, UI_TIMEOUT } from './journey';
 
 async function readPng(file: Download): Promise<PNG> {
   return PNG.sync.read(await readFile(await file.path()));

@@ -1,4 +1,4 @@
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Download, Locator, Page } from 'playwright-core';
 import { test as base, expect, inject } from 'vitest';
 import { launchBrowser, newPage, type PageOptions } from './browser';
 
@@ -103,4 +103,20 @@ export async function waitForSettled(page: Page): Promise<void> {
 /** The query of the page's current URL. */
 export function searchParams(page: Page): URLSearchParams {
   return new URL(page.url()).searchParams;
+}
+
+/** Clicks a download button once it is enabled and returns the file. */
+export async function download(
+  page: Page,
+  buttonName: string,
+): Promise<Download> {
+  const button = page.getByRole('button', { name: buttonName });
+  await expect
+    .poll(() => button.isEnabled(), { timeout: UI_TIMEOUT })
+    .toBe(true);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    button.click(),
+  ]);
+  return file;
 }

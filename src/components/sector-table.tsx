@@ -1,19 +1,27 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { SECTOR_IDS, type SectorId } from '@/api/schemas/common';
 import { useI18n } from '@/i18n/i18n';
 import { useFormat } from '@/i18n/use-format';
 import './sector-table.css';
 
-export type SectorRow = {
-  sector: SectorId;
+type Figures = {
   /** Short label shown in the cell. */
   name: string;
-  /** Official section title, shown on hover. */
+  /** Official title, shown on hover. */
   fullName: string;
   exports: number;
   imports: number;
   turnover: number;
+  /** Share of the table's total, 0–1. */
   share: number;
+};
+
+export type ChapterRow = Figures & { chapter: string };
+
+export type SectorRow = Figures & {
+  sector: SectorId;
+  /** The section's chapters, shown under it when given. */
+  chapters?: readonly ChapterRow[] | null;
 };
 
 type SortKey = 'sector' | 'exports' | 'imports' | 'turnover';
@@ -27,8 +35,10 @@ type Props = {
 const SECTION_ORDER = (id: SectorId) => SECTOR_IDS.indexOf(id);
 
 /**
- * HS sections × flows with a totals row, sortable by any column. Values show
- * compact with the exact dollars in a title, so copy-paste keeps precision.
+ * HS sections × flows with a totals row, sortable by any column; a section
+ * that carries its chapters lists them under it, sorted the same way. Values
+ * show compact with the exact dollars in a title, so copy-paste keeps
+ * precision. The total is the sections' sum (chapters are their parts).
  */
 export function SectorTable({ rows, flows, caption }: Props) {
   const { t } = useI18n();
@@ -44,6 +54,26 @@ export function SectorTable({ rows, flows, caption }: Props) {
         : a[sort.key] - b[sort.key];
     return sort.descending ? -diff : diff;
   });
+  const sortChapters = (chapters: readonly ChapterRow[]) =>
+    [...chapters].sort((a, b) => {
+      const diff =
+        sort.key === 'sector'
+          ? a.chapter.localeCompare(b.chapter)
+          : a[sort.key] - b[sort.key];
+      return sort.descending ? -diff : diff;
+    });
+  const cells = (r: Figures) => (
+    <>
+      {flows.includes('export') ? (
+        <td className="num">{money(r.exports)}</td>
+      ) : null}
+      {flows.includes('import') ? (
+        <td className="num">{money(r.imports)}</td>
+      ) : null}
+      <td className="num">{money(r.turnover)}</td>
+      <td className="num">{format.share(r.share)}</td>
+    </>
+  );
   const total = rows.reduce(
     (sum, r) => ({
       exports: sum.exports + r.exports,
@@ -124,19 +154,24 @@ export function SectorTable({ rows, flows, caption }: Props) {
         </thead>
         <tbody>
           {sorted.map((r) => (
-            <tr key={r.sector}>
-              <th scope="row" title={r.fullName}>
-                <span className="sector-id">{r.sector}</span> {r.name}
-              </th>
-              {flows.includes('export') ? (
-                <td className="num">{money(r.exports)}</td>
-              ) : null}
-              {flows.includes('import') ? (
-                <td className="num">{money(r.imports)}</td>
-              ) : null}
-              <td className="num">{money(r.turnover)}</td>
-              <td className="num">{format.share(r.share)}</td>
-            </tr>
+            <Fragment key={r.sector}>
+              <tr className={r.chapters ? 'section-row' : undefined}>
+                <th scope="row" title={r.fullName}>
+                  <span className="sector-id">{r.sector}</span> {r.name}
+                </th>
+                {cells(r)}
+              </tr>
+              {r.chapters
+                ? sortChapters(r.chapters).map((c) => (
+                    <tr key={c.chapter} className="chapter-row">
+                      <th scope="row" title={c.fullName}>
+                        <span className="sector-id">{c.chapter}</span> {c.name}
+                      </th>
+                      {cells(c)}
+                    </tr>
+                  ))
+                : null}
+            </Fragment>
           ))}
         </tbody>
         <tfoot>

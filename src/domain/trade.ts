@@ -34,35 +34,44 @@ export function cumulativeByYear(
   });
 }
 
-export type SectorTotal = {
+/** A row with its turnover and its share of a whole, 0–1. */
+export type Ranked<T> = T & { turnover: number; share: number };
+
+export type SectorTotal = Ranked<{
   sector: SectorId;
   exports: number;
   imports: number;
-  turnover: number;
-  /** Share of the turnover of all sectors given, 0–1. */
-  share: number;
-};
+}>;
 
 /**
- * Turnover per HS section, largest first (ties keep the order given, which
- * the service sends in section order), with each section's share of the
- * turnover of all sections given. Shares sum to 1 unless the total is zero,
- * when all are 0. The input is not changed.
+ * Rows by turnover, largest first (ties keep the order given, which the
+ * service sends in code order), each with its share of `whole`: by default
+ * the turnover of all rows given, so shares sum to 1 unless it is zero, when
+ * all are 0. A part's rows (a section's chapters) pass the view's total to
+ * share the same base as the sections. The input is not changed.
  */
+export function rankByTurnover<T extends { exports: number; imports: number }>(
+  rows: readonly T[],
+  whole?: number,
+): Ranked<T>[] {
+  let grand = 0;
+  for (const row of rows) grand += row.exports + row.imports;
+  const base = whole ?? grand;
+  return rows
+    .map((row) => {
+      const turnover = row.exports + row.imports;
+      return { ...row, turnover, share: base === 0 ? 0 : turnover / base };
+    })
+    .sort((a, b) => b.turnover - a.turnover);
+}
+
+/** Turnover per HS section, largest first, with each one's share of them all. */
 export function rankSectors(
   rows: readonly { sector: SectorId; exports: number; imports: number }[],
 ): SectorTotal[] {
-  let grand = 0;
-  for (const row of rows) grand += row.exports + row.imports;
-  return rows
-    .map(({ sector, exports, imports }) => ({
-      sector,
-      exports,
-      imports,
-      turnover: exports + imports,
-      share: grand === 0 ? 0 : (exports + imports) / grand,
-    }))
-    .sort((a, b) => b.turnover - a.turnover);
+  return rankByTurnover(
+    rows.map(({ sector, exports, imports }) => ({ sector, exports, imports })),
+  );
 }
 
 export type Change = {

@@ -47,14 +47,21 @@ export function getTradeMonthly(
   });
 }
 
+/** What a by-sector answer lists: sections only, or their chapters too. */
+export type SectorDetail = 'sections' | 'chapters';
+
 export function getTradeBySector(
   query: TradeQuery,
   compare: boolean,
+  detail: SectorDetail,
   signal?: AbortSignal,
 ): Promise<TradeBySectorResponse> {
   return getJson('/api/trade/by-sector', tradeBySectorResponseSchema, {
     signal,
-    query: tradeParams(query, compare),
+    query: {
+      ...tradeParams(query, compare),
+      detail: detail === 'chapters' ? 'chapters' : undefined,
+    },
   });
 }
 

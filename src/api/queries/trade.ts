@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import {
   getTradeBySector,
+  type SectorDetail,
   getTradeMonthly,
   getTradeRecords,
   getTradeTotals,
@@ -38,7 +39,7 @@ export type TradeView = {
   compare: boolean;
 };
 
-type Aggregate = 'totals' | 'monthly' | 'by-sector';
+type Aggregate = 'totals' | 'monthly' | 'by-sector' | 'by-sector-chapters';
 
 export const tradeKeys = {
   all: ['trade'] as const,
@@ -85,16 +86,25 @@ export function tradeMonthlyQuery(view: TradeView) {
   });
 }
 
-export function tradeBySectorQuery(view: TradeView) {
+/**
+ * Sums per HS section and, with `detail` = `chapters`, per chapter too. The
+ * first view asks for sections only; chapter rows (96 of them) are fetched
+ * when a panel shows them.
+ */
+export function tradeBySectorQuery(
+  view: TradeView,
+  detail: SectorDetail = 'sections',
+) {
   const query = normalizeTradeQuery(view.query);
   return queryOptions({
     queryKey: tradeKeys.aggregate(
-      'by-sector',
+      detail === 'chapters' ? 'by-sector-chapters' : 'by-sector',
       view.dataset,
       query,
       view.compare,
     ),
-    queryFn: ({ signal }) => getTradeBySector(query, view.compare, signal),
+    queryFn: ({ signal }) =>
+      getTradeBySector(query, view.compare, detail, signal),
     ...KEEP,
   });
 }

@@ -1,28 +1,47 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Panel } from '@/components/panel/panel';
 import { QueryContent } from '@/components/panel/query-content';
 import { SectorTable } from '@/components/sector-table';
+import { ToggleButton } from '@/components/toggle-button';
 import { Skeleton } from '@/components/skeleton';
 import { useI18n } from '@/i18n/i18n';
 import { useFilters } from '@/state/filters';
 import { useSectorTotals } from '@/view-model/use-sector-totals';
 import { useTradeView } from '@/view-model/trade-view';
 
-/** The sector × flow figures behind the charts; its totals equal the KPIs. */
+/**
+ * The sector × flow figures behind the charts; its totals equal the KPIs.
+ * Sections expand into their chapters on request, and always when the
+ * filter chooses chapters (a section row alone would then hide which).
+ */
 export function BreakdownPanel() {
   const { t } = useI18n();
+  const [expand, setExpand] = useState(false);
+  const chosenChapters = useFilters((f) => f.chapters.length > 0);
   return (
     <Panel
       title={t('breakdown.panel.title')}
       viewFigures
       className="panel-breakdown"
+      actions={
+        chosenChapters ? null : (
+          <ToggleButton
+            pressed={expand}
+            onToggle={() => {
+              setExpand((v) => !v);
+            }}
+          >
+            {t('breakdown.panel.show-chapters')}
+          </ToggleButton>
+        )
+      }
     >
-      <BreakdownBody />
+      <BreakdownBody chapters={expand || chosenChapters} />
     </Panel>
   );
 }
 
-function BreakdownBody() {
+function BreakdownBody({ chapters }: { chapters: boolean }) {
   const { t } = useI18n();
   const flow = useFilters((f) => f.flow);
   const view = useTradeView();
@@ -30,7 +49,7 @@ function BreakdownBody() {
     () => ({ ...view, compare: false }),
     [view],
   );
-  const { totals, rows } = useSectorTotals(withoutComparison);
+  const { totals, rows } = useSectorTotals(withoutComparison, { chapters });
   return (
     <QueryContent
       query={totals}

@@ -4,22 +4,24 @@ import { useSectorTotals } from '@/view-model/use-sector-totals';
 
 /**
  * Turnover per HS section for the current pair, period and direction, over
- * all sections: the ranking stays whole while the sector filter highlights
- * the chosen ones, so clicking a bar never makes the others disappear.
- * Sections without trade are left out.
+ * all goods: the ranking stays whole while the sector filter highlights the
+ * chosen sections and chapters, so clicking a bar never makes the others
+ * disappear. Sections without trade are left out. With `chapters` (a
+ * section is open), each section also lists its chapters; the sections stay
+ * on screen while those load.
  */
-export function useSectorRanking() {
+export function useSectorRanking({ chapters = false } = {}) {
   const view = useTradeView();
   // The comparison is not drawn here: no need to ask for it.
-  const allSectors = useMemo(
+  const allGoods = useMemo(
     () => ({
       ...view,
-      query: { ...view.query, sectors: undefined },
+      query: { ...view.query, sectors: undefined, chapters: undefined },
       compare: false,
     }),
     [view],
   );
-  const { totals, rows } = useSectorTotals(allSectors);
+  const { totals, rows } = useSectorTotals(allGoods, { chapters });
   const ranked = useMemo(() => rows?.filter((r) => r.turnover > 0), [rows]);
   return { ranking: totals, rows: ranked };
 }
