@@ -2,9 +2,15 @@ import type { LocalizedText } from '@/api/schemas/common';
 import type { DatasetMeta, ReportedFigure, Source } from '@/api/schemas/meta';
 import { regionsResponse } from '@/service/catalog/data/regions';
 import { REPORTED_FIGURES } from '@/service/catalog/data/reported-figures';
+import { CHAPTERS } from '@/service/catalog/data/chapters';
+import type { ChapterId } from '@/api/schemas/sectors';
 import {
   AFFINITY,
   ALTAI_KRAI,
+  ALTAI_KRAI_EXPORT_CHAPTERS,
+  ALTAI_KRAI_IMPORT_CHAPTERS,
+  ALTAI_KRAI_MINOR_CHAPTER,
+  CHAPTER_SPREAD,
   ALTAI_KRAI_EXPORT_SHARE,
   COVERAGE,
   DEMO_SCALE,
@@ -141,11 +147,37 @@ function assumptions(generated: GeneratedCube): LocalizedText[] {
         kk: `ШҚО мен Алтай өлкесі арасындағы тауар айналымының шамамен ${imports} %-ы Алтай өлкесінен ШҚО-ға жеткізілімдер (қазақстандық тараптан алғанда импорт): 2018 жылы Алтай өлкесінің бүкіл Қазақстанмен саудасындағы арақатынас осындай болған — өлкенің экспорты ≈${v03} млн АҚШ доллары, импорты ≈${v04} млн (R03, R04). Қалған ұяшықтарға генератор ${min}–${max} % экспорт үлесін береді; бағыттар бойынша көрсеткіштер (R03, R04, R13) қолданылатын жерде сол үлесті ауыстырады.`,
       }[lang];
     }),
-    {
-      en: 'The product mix follows the goods named in official statements (F10, F11): Altai Krai supplies grain, oilseeds, flour and groats (HS section II), coke and copper and zinc concentrates (V), agricultural machinery and boilers (XVI) and railcars (XVII); East Kazakhstan supplies aluminium and aluminium products (XV), vegetables and fruit (II) and confectionery (IV). Other cells use a rough national profile, varied per cell.',
-      ru: 'Товарная структура следует перечням товаров из официальных заявлений (F10, F11): Алтайский край поставляет зерно, масличные, муку и крупы (раздел II ТН ВЭД), кокс, медные и цинковые концентраты (V), сельхозтехнику и котельное оборудование (XVI), вагоны (XVII); Восточный Казахстан — алюминий и изделия из него (XV), овощи и фрукты (II), кондитерские изделия (IV). Для остальных ячеек взят примерный общенациональный профиль, свой вариант для каждой ячейки.',
-      kk: 'Тауар құрылымы ресми мәлімдемелерде аталған тауарларға негізделген (F10, F11): Алтай өлкесі астық, майлы дақылдар, ұн мен жарма (СЭҚ ТН II бөлімі), кокс, мыс және мырыш концентраттарын (V), ауыл шаруашылығы техникасы мен қазандық жабдықтарын (XVI), вагондарды (XVII) жеткізеді; Шығыс Қазақстан — алюминий мен одан жасалған бұйымдарды (XV), көкөніс пен жемісті (II), кондитерлік өнімдерді (IV). Қалған ұяшықтар үшін жалпыұлттық шамамен алынған бейін қолданылады, әр ұяшыққа өз нұсқасы.',
-    },
+    localized((lang) => {
+      // Chapter names and weights come from the generator's own tables.
+      const goods = (weights: Readonly<Partial<Record<ChapterId, number>>>) =>
+        (Object.keys(weights) as ChapterId[])
+          .map((id) => {
+            const chapter = CHAPTERS.find((c) => c.id === id);
+            return `${chapter?.shortName[lang] ?? id} (${id})`;
+          })
+          .join(', ');
+      const weights = [
+        ...Object.values(ALTAI_KRAI_IMPORT_CHAPTERS),
+        ...Object.values(ALTAI_KRAI_EXPORT_CHAPTERS),
+      ];
+      const least = formatNumber(
+        Math.min(...weights) / ALTAI_KRAI_MINOR_CHAPTER,
+        lang,
+      );
+      const most = formatNumber(
+        Math.max(...weights) / ALTAI_KRAI_MINOR_CHAPTER,
+        lang,
+      );
+      const low = formatNumber(1 - CHAPTER_SPREAD / 2, lang);
+      const high = formatNumber(1 + CHAPTER_SPREAD / 2, lang);
+      const from = goods(ALTAI_KRAI_IMPORT_CHAPTERS);
+      const to = goods(ALTAI_KRAI_EXPORT_CHAPTERS);
+      return {
+        en: `The product mix follows the goods named in official statements (F10, F11). From Altai Krai to East Kazakhstan: ${from}. From East Kazakhstan to Altai Krai: ${to}. Within its HS section each of these chapters weighs ${least} to ${most} times as much as any other chapter of the section. Other cells use a rough national profile of sections, varied per cell; within a section each chapter gets a seeded weight of ${low}–${high} times an equal share, the same in every month of a pair and direction. Chapter values are illustrative like all others.`,
+        ru: `Товарная структура следует перечням товаров из официальных заявлений (F10, F11). Из Алтайского края в Восточный Казахстан: ${from}. Из Восточного Казахстана в Алтайский край: ${to}. Внутри своего раздела ТН ВЭД каждая из этих групп весит в ${least}–${most} раз больше любой другой группы раздела. Для остальных ячеек взят примерный общенациональный профиль разделов, свой вариант для каждой ячейки; внутри раздела каждая группа получает случайный вес от ${low} до ${high} равной доли, одинаковый во все месяцы для пары и направления. Значения по группам иллюстративные, как и все остальные.`,
+        kk: `Тауар құрылымы ресми мәлімдемелерде аталған тауарларға негізделген (F10, F11). Алтай өлкесінен Шығыс Қазақстанға: ${from}. Шығыс Қазақстаннан Алтай өлкесіне: ${to}. Өз СЭҚ ТН бөлімінде бұл топтардың әрқайсысының салмағы бөлімнің кез келген басқа тобынан ${least}–${most} есе артық. Қалған ұяшықтар үшін бөлімдердің жалпыұлттық шамамен алынған бейіні қолданылады, әр ұяшыққа өз нұсқасы; бөлім ішінде әр топ тең үлестің ${low}–${high} еселігіндей кездейсоқ салмақ алады, ол жұп пен бағыт үшін барлық айларда бірдей. Топтар бойынша мәндер де басқалары сияқты иллюстрациялық.`,
+      }[lang];
+    }),
     localized((lang) => {
       const fade = formatNumber(FADE_MONTHS, lang);
       return {
