@@ -253,10 +253,12 @@ const DEMO_IMPORT_MIX: Mix = {
  * fruit (08); sugar confectionery, cocoa, cereal preparations (17–19);
  * aluminium (76).
  */
-export const ALTAI_KRAI_IMPORT_CHAPTERS: Readonly<Partial<Record<ChapterId, number>>> =
-  { '10': 6, '11': 3, '12': 4, '26': 5, '27': 6, '84': 8, '86': 8 };
-export const ALTAI_KRAI_EXPORT_CHAPTERS: Readonly<Partial<Record<ChapterId, number>>> =
-  { '07': 5, '08': 4, '17': 3, '18': 3, '19': 3, '76': 12 };
+export const ALTAI_KRAI_IMPORT_CHAPTERS: Readonly<
+  Partial<Record<ChapterId, number>>
+> = { '10': 6, '11': 3, '12': 4, '26': 5, '27': 6, '84': 8, '86': 8 };
+export const ALTAI_KRAI_EXPORT_CHAPTERS: Readonly<
+  Partial<Record<ChapterId, number>>
+> = { '07': 5, '08': 4, '17': 3, '18': 3, '19': 3, '76': 12 };
 export const ALTAI_KRAI_MINOR_CHAPTER = 0.3;
 /** Seeded variation of a chapter's share within its section, per pair: 0.5–1.5. */
 export const CHAPTER_SPREAD = 1;

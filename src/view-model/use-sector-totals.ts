@@ -114,7 +114,8 @@ export function useSectorTotals(
   });
   const sectors = useQuery(sectorsQuery());
   const rows = useMemo<NamedSectorTotal[] | undefined>(
-    () => (totals.data ? named(totals.data, sectors.data, language) : undefined),
+    () =>
+      totals.data ? named(totals.data, sectors.data, language) : undefined,
     [totals.data, sectors.data, language],
   );
   return { totals, rows };
