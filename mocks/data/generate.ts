@@ -844,22 +844,24 @@ function labelAtoms(
 
 /**
  * Each chapter's share within its section for one pair and flow: East
- * Kazakhstan – Altai Krai follows ALTAI_KRAI_*_CHAPTERS, every other pair a
- * seeded share per chapter (the same for all its months).
+ * Kazakhstan – Altai Krai follows ALTAI_KRAI_*_CHAPTERS, its other chapters
+ * weigh ALTAI_KRAI_MINOR_CHAPTER; every chapter's weight then varies by a
+ * seeded factor (0.5–1.5 with CHAPTER_SPREAD 1), the same for all months of
+ * the pair and flow, so no two chapters show the same figure by design.
  */
 function chapterShares(seed: number, id: PairId, flow: number): Float64Array {
   const shares = new Float64Array(CHAPTER_COUNT);
-  if (id === 'KZ-63~RU-ALT') {
-    const major =
-      flow === 0 ? ALTAI_KRAI_EXPORT_CHAPTERS : ALTAI_KRAI_IMPORT_CHAPTERS;
-    CHAPTER_IDS.forEach((chapter, c) => {
-      shares[c] = major[chapter] ?? ALTAI_KRAI_MINOR_CHAPTER;
-    });
-    return shares;
-  }
   const rng = streamFor(seed, `chapters:${id}:${String(flow)}`);
-  for (let c = 0; c < CHAPTER_COUNT; c += 1)
-    shares[c] = jitter(rng, CHAPTER_SPREAD);
+  const major =
+    id === 'KZ-63~RU-ALT'
+      ? flow === 0
+        ? ALTAI_KRAI_EXPORT_CHAPTERS
+        : ALTAI_KRAI_IMPORT_CHAPTERS
+      : null;
+  CHAPTER_IDS.forEach((chapter, c) => {
+    const base = major ? (major[chapter] ?? ALTAI_KRAI_MINOR_CHAPTER) : 1;
+    shares[c] = base * jitter(rng, CHAPTER_SPREAD);
+  });
   return shares;
 }
 

@@ -13,6 +13,20 @@ export type Lang = keyof LocalizedText;
 
 const LOCALES: Record<Lang, string> = { en: 'en-US', ru: 'ru-RU', kk: 'kk-KZ' };
 
+/**
+ * The locale numbers are written in. Kazakh writes them as Russian does
+ * (CLDR: space groups, decimal comma); a runtime without Kazakh data (the
+ * Debian Chromium the demo runs in) would fall back to English `0.5`, so it
+ * borrows the Russian rules. The app's own figures use the formatjs data
+ * instead (i18n/intl-polyfill.ts); these texts are built before it loads.
+ */
+function numberLocale(lang: Lang): string {
+  if (lang !== 'kk') return LOCALES[lang];
+  return Intl.NumberFormat.supportedLocalesOf(LOCALES.kk).length > 0
+    ? LOCALES.kk
+    : LOCALES.ru;
+}
+
 /** The same text built for each language. */
 export function localized(text: (lang: Lang) => string): LocalizedText {
   return { en: text('en'), ru: text('ru'), kk: text('kk') };
@@ -20,7 +34,7 @@ export function localized(text: (lang: Lang) => string): LocalizedText {
 
 /** Grouping and decimal marks per language (927,000,000 / 927 000 000; 0.4 / 0,4). */
 export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALES[lang], {
+  return new Intl.NumberFormat(numberLocale(lang), {
     maximumFractionDigits: 3,
   }).format(value);
 }
