@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_FILTERS, useFiltersStore } from '@/state/filters';
 import type { MonthlyPoint } from '@/domain/trade';
 import { renderWithProviders } from '@/test/render';
 import { TrendSummaryText } from './trend-summary';
@@ -11,6 +13,12 @@ const points: MonthlyPoint[] = [
 ];
 
 describe('TrendSummaryText', () => {
+  afterEach(() => {
+    useFiltersStore
+      .getState()
+      .replaceFilters(DEFAULT_FILTERS, { history: 'none' });
+  });
+
   it('tells each flow in words, with figures, months and the gaps', async () => {
     const { container } = await renderWithProviders(
       <p>
@@ -51,5 +59,24 @@ describe('TrendSummaryText', () => {
     expect(container.textContent).toBe(
       ' Экспорт: бірде-бір ай бойынша дерек жоқ.',
     );
+  });
+
+  it('names the goods the sector filter chooses, before the figures', async () => {
+    useFiltersStore
+      .getState()
+      .replaceFilters(
+        { ...DEFAULT_FILTERS, sectors: ['II'], chapters: ['76'] },
+        { history: 'none' },
+      );
+    const { container } = await renderWithProviders(
+      <p>
+        <TrendSummaryText points={points} flows={['export']} />
+      </p>,
+    );
+    await waitFor(() => {
+      expect(container.textContent).toMatch(
+        /^ Goods: II Vegetable products, 76 Aluminium\. Exports rose/,
+      );
+    });
   });
 });
