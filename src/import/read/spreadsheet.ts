@@ -1,7 +1,7 @@
 import * as XLSX from '@e965/xlsx';
 import type { Problem, RawCell } from '../types';
 import { empty, reasonOf, unreadable } from './problems';
-import { dropTrailingEmptyRows } from './rows';
+import { dropTrailingEmptyRows, isEmptyRow } from './rows';
 
 export type SpreadsheetResult =
   | { ok: true; sheets: string[]; sheet: string; rows: RawCell[][] }
@@ -76,10 +76,14 @@ function rowsOf(ws: XLSX.WorkSheet, extent: Extent): RawCell[][] {
       e: { r: extent.rows - 1, c: extent.columns - 1 },
     },
   });
+  // An empty row is `[]` whether or not the file stored it, as in text files.
   return dropTrailingEmptyRows(
-    raw.map((row) =>
-      Array.from({ length: row.length }, (_, c) => cellOf(row[c])),
-    ),
+    raw.map((row) => {
+      const cells = Array.from({ length: row.length }, (_, c) =>
+        cellOf(row[c]),
+      );
+      return isEmptyRow(cells) ? [] : cells;
+    }),
   );
 }
 
@@ -87,8 +91,8 @@ function rowsOf(ws: XLSX.WorkSheet, extent: Extent): RawCell[][] {
  * Returns the rows of an XLSX or XLS file's sheet (`sheet`, or else the first
  * with data) and all sheet names: numbers stay numbers, text stays text,
  * dates become `YYYY-MM-DD`, booleans `TRUE`/`FALSE`, empty cells null,
- * every row aligned to column A. A file SheetJS cannot read is `unreadable`;
- * a workbook with no data is `empty`.
+ * empty rows `[]`, every row aligned to row 1 and column A. A file SheetJS
+ * cannot read is `unreadable`; a workbook with no data is `empty`.
  */
 export function readSpreadsheet(
   bytes: Uint8Array,
