@@ -11,7 +11,7 @@ const SECTIONS: ReadonlySet<string> = new Set(SECTOR_IDS);
 
 /** `Раздел XV`, `Section XV`, `XV бөлім`, `XV` (Cyrillic Х and І read as Latin). */
 const SECTION =
-  /^(?:(?:раздел|разд|section|sect|бөлім)\.?\s*)?([IVXivxХхІі]{1,5})\.?(?:\s*(?:бөлім|бөлімі|раздел))?$/;
+  /^(?:(?:раздел|разд|section|sect|бөлім)\.?\s*)?([IVXivxХхІі]{1,5})\.?(?:\s*(?:бөлім|бөлімі|раздел))?$/iu;
 
 /** What may follow a code: its name, after a space or a dash (`76 Алюминий`, `76 – Алюминий`). */
 const NAME_AFTER_CODE = /^(?:[-–—:]\s*)?[\p{L}(«"]/u;
