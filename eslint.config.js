@@ -37,6 +37,8 @@ const VIA_QUERIES = 'UI reaches data through api/queries.';
 const DOMAIN_IS_PURE = 'domain is pure: it may only type-import api/schemas.';
 const SERVICE_NO_CLIENT =
   'service is the backend: schemas and domain only, no React, no client.';
+const IMPORT_IS_PURE =
+  'import reads files for the browser and the server alike: schemas, domain and libraries only.';
 
 /** Every layer of the app in the browser: none of them may reach the backend or the demo. */
 const CLIENT_LAYERS = [
@@ -48,6 +50,7 @@ const CLIENT_LAYERS = [
   'src/i18n',
   'src/api',
   'src/domain',
+  'src/import',
   'src/lib',
 ];
 
@@ -80,6 +83,7 @@ export const layerZones = [
       'src/i18n',
       'src/api',
       'src/domain',
+      'src/import',
       'src/service',
       'src/view-model',
     ],
@@ -135,6 +139,24 @@ export const layerZones = [
     from: ['src/api'],
     except: ['./schemas'],
     message: DOMAIN_IS_PURE,
+  },
+  {
+    target: ['src/import'],
+    from: [
+      'src/features',
+      'src/view-model',
+      'src/components',
+      'src/state',
+      'src/i18n',
+      'src/lib',
+    ],
+    message: IMPORT_IS_PURE,
+  },
+  {
+    target: ['src/import'],
+    from: ['src/api'],
+    except: ['./schemas'],
+    message: IMPORT_IS_PURE,
   },
   {
     target: ['src/service'],
@@ -367,6 +389,16 @@ const zones = [
       NO_ZUSTAND,
       NO_I18NEXT,
       ...pureLayer(DOMAIN_IS_PURE),
+    ],
+  },
+  {
+    files: ['src/import/**'],
+    patterns: [
+      NO_MOCKS,
+      NO_SERVICE,
+      NO_ZUSTAND,
+      NO_I18NEXT,
+      ...pureLayer(IMPORT_IS_PURE),
     ],
   },
   {

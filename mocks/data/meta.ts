@@ -390,5 +390,6 @@ export function buildDatasetMeta(generated: GeneratedCube): DatasetMeta {
     assumptions: assumptions(generated),
     caveats: caveats(),
     sources,
+    imported: [],
   };
 }

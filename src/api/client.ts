@@ -51,14 +51,20 @@ function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
 }
 
 /**
- * The single fetch of the app: GET a JSON resource and parse it with its schema.
+ * The single fetch of the app: GET a JSON resource (or send a body-less
+ * POST or DELETE, which only the demo backend's data routes take) and
+ * parse the answer with its schema.
  * Rejects only with ApiError subclasses; an abort from `signal` passes through
  * unwrapped so TanStack Query can treat it as a cancellation.
  */
 export async function getJson<S extends z.ZodType>(
   path: string,
   schema: S,
-  options: { query?: Record<string, QueryValue>; signal?: AbortSignal } = {},
+  options: {
+    query?: Record<string, QueryValue>;
+    signal?: AbortSignal;
+    method?: 'GET' | 'POST' | 'DELETE';
+  } = {},
 ): Promise<z.infer<S>> {
   await config.ready;
   const url = buildUrl(path, options.query);
@@ -73,6 +79,7 @@ export async function getJson<S extends z.ZodType>(
   let response: Response;
   try {
     response = await fetch(url, {
+      method: options.method ?? 'GET',
       signal,
       headers: { Accept: 'application/json' },
     });

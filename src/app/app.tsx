@@ -6,6 +6,7 @@ import { DataBadge } from '@/features/about/data-badge';
 import { BreakdownPanel } from '@/features/breakdown/breakdown-panel';
 import { CooperationPanel } from '@/features/cooperation/cooperation-panel';
 import { FilterBar } from '@/features/filters/filter-bar';
+import { ImportControls } from '@/features/import/import-controls';
 import { KpiPanel } from '@/features/kpis/kpi-panel';
 import { ReportedPanel } from '@/features/reported/reported-panel';
 import { SectorsPanel } from '@/features/sectors/sectors-panel';
@@ -56,6 +57,7 @@ function Shell() {
           <DataBadge />
         </div>
         <div className="header-tools">
+          <ImportControls />
           <LanguageSwitcher />
           <ThemeToggle />
         </div>

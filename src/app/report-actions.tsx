@@ -5,7 +5,7 @@ import { sectorsQuery } from '@/api/queries/sectors';
 import { tradeRecordsQuery, tradeTotalsQuery } from '@/api/queries/trade';
 import { RECORDS_PAGE_MAX, type TradeRecord } from '@/api/schemas/trade';
 import { useExportAction } from '@/components/use-export-action';
-import { reportedFiguresFor } from '@/domain/provenance';
+import { claimableFigures, reportedFiguresFor } from '@/domain/provenance';
 import { useI18n } from '@/i18n/i18n';
 import { useFilters } from '@/state/filters';
 import { useTradeView } from '@/view-model/trade-view';
@@ -43,9 +43,14 @@ export function ReportActions() {
       // The trend panel loads lazily: its figure is announced once its data
       // has settled (or it has none to draw and its body is copied).
       const trendFigure = await figures.figureOf('trend');
-      const notes = [`${context.status}. ${t('about.dialog.lead')}`];
+      // The demo's note on what is synthetic does not describe an import.
+      const notes = [
+        meta.data?.status === 'user'
+          ? `${context.status}.`
+          : `${context.status}. ${t('about.dialog.lead')}`,
+      ];
       for (const figure of reportedFiguresFor(
-        meta.data?.reportedFigures ?? [],
+        claimableFigures(meta.data),
         filters,
       )) {
         if (figure.caveat)

@@ -19,12 +19,15 @@ export function useCatalogGuard(): boolean {
   const { replaceFilters } = useFilterActions();
   const coverage = meta.data?.coverage;
 
+  // A catalogue being refreshed (the dataset changed) is not judged by: the
+  // view is checked against the new one when it arrives.
+  const refreshing = regions.isFetching || meta.isFetching;
   const check = useMemo(
     () =>
-      regions.data && coverage
+      regions.data && coverage && !refreshing
         ? reconcileFilters(filters, { regions: regions.data, coverage })
         : null,
-    [filters, regions.data, coverage],
+    [filters, regions.data, coverage, refreshing],
   );
   const needsFix = check !== null && check.ignored.length > 0;
 

@@ -1,5 +1,9 @@
 import type { Month, PairId } from '@/api/schemas/common';
-import type { ReportedFigure, ReportedFlow } from '@/api/schemas/meta';
+import type {
+  DatasetMeta,
+  ReportedFigure,
+  ReportedFlow,
+} from '@/api/schemas/meta';
 import { rangeLength } from './months';
 import { joinPair, splitPair } from './sides';
 
@@ -46,6 +50,19 @@ export function reportedFigureFor<T extends ReportedFigure>(
         figure.to === view.to,
     ) ?? null
   );
+}
+
+/**
+ * The reported figures a dataset's views may claim to reproduce: the demo
+ * (and official) data are built to; an analyst's import is not, so its
+ * figures are only compared with them (the panel still lists them), never
+ * labelled with them.
+ */
+export function claimableFigures(
+  meta: Pick<DatasetMeta, 'status' | 'reportedFigures'> | undefined,
+): DatasetMeta['reportedFigures'] {
+  if (!meta || meta.status === 'user') return [];
+  return meta.reportedFigures;
 }
 
 /** Every figure the view reproduces, turnover first. */

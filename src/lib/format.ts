@@ -129,6 +129,17 @@ export function formatDay(isoDate: string, locale: string): string {
   });
 }
 
+/** A moment in the reader's time zone, e.g. `1 Dec 2026, 12:40`: when a file was imported. */
+export function formatMoment(isoDateTime: string, locale: string): string {
+  return formatDate(new Date(isoDateTime), locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}
+
 /**
  * A date as precise as its source: `9 Nov 2023`, `November 2023` or `2017`.
  * A month-precision date never gets a day.
@@ -175,6 +186,7 @@ export function formattersFor(locale: string) {
     monthRange: (from: string, to: string) =>
       formatMonthRange(from, to, locale),
     day: (isoDate: string) => formatDay(isoDate, locale),
+    moment: (isoDateTime: string) => formatMoment(isoDateTime, locale),
     eventDate: (date: string, precision: 'day' | 'month' | 'year') =>
       formatEventDate(date, precision, locale),
   };

@@ -15,7 +15,7 @@ export type NumberOptions = Pick<
 >;
 export type DateOptions = Pick<
   Intl.DateTimeFormatOptions,
-  'day' | 'month' | 'year' | 'timeZone'
+  'day' | 'month' | 'year' | 'hour' | 'minute' | 'timeZone'
 >;
 type NumberFormatter = { format(value: number): string };
 type DateFormatter = {

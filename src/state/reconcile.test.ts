@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { regionsResponse } from '@/service/catalog/data/regions';
 import { DEFAULT_FILTERS } from './filters';
-import { reconcileFilters } from './reconcile';
+import { fallbackPeriod, reconcileFilters } from './reconcile';
 
 const catalog = {
   regions: regionsResponse,
@@ -62,5 +62,29 @@ describe('reconcileFilters', () => {
     expect(result.ignored).toEqual([
       { param: 'from', value: '2019-01', reason: 'out-of-coverage' },
     ]);
+  });
+});
+
+describe('a catalogue without the default period (an analyst’s import)', () => {
+  const imported = {
+    regions: regionsResponse,
+    coverage: { from: '2024-01', to: '2024-03' },
+  };
+
+  it('falls back to months the data has, so the corrected view stands', () => {
+    const result = reconcileFilters(DEFAULT_FILTERS, imported);
+    expect(result.filters).toMatchObject({ from: '2024-01', to: '2024-03' });
+    expect(reconcileFilters(result.filters, imported).ignored).toEqual([]);
+  });
+
+  it('takes the last twelve months of a longer coverage', () => {
+    expect(fallbackPeriod({ from: '2024-01', to: '2026-06' })).toEqual({
+      from: '2025-07',
+      to: '2026-06',
+    });
+    expect(fallbackPeriod({ from: '2017-01', to: '2025-12' })).toEqual({
+      from: DEFAULT_FILTERS.from,
+      to: DEFAULT_FILTERS.to,
+    });
   });
 });

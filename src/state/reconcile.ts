@@ -1,5 +1,6 @@
 import type { Month } from '@/api/schemas/common';
 import type { RegionsResponse } from '@/api/schemas/regions';
+import { shiftMonth } from '@/domain/months';
 import { isKnownView } from '@/domain/sides';
 import { DEFAULT_FILTERS, type Filters } from './filters';
 import type { IgnoredParam } from './url-codec';
@@ -9,6 +10,24 @@ export type Catalog = {
   regions: RegionsResponse;
   coverage: { from: Month; to: Month };
 };
+
+/**
+ * The period a view falls back to: the default one when the data cover it,
+ * else the data's last twelve months (or all of them, when fewer). A
+ * fallback the catalogue itself rejects would be corrected again for ever.
+ */
+export function fallbackPeriod(coverage: Catalog['coverage']): {
+  from: Month;
+  to: Month;
+} {
+  const { from, to } = DEFAULT_FILTERS;
+  if (from >= coverage.from && to <= coverage.to) return { from, to };
+  const yearBack = shiftMonth(coverage.to, -11);
+  return {
+    from: yearBack > coverage.from ? yearBack : coverage.from,
+    to: coverage.to,
+  };
+}
 
 /**
  * Checks filters that parsed well against what the backend knows: the pair
@@ -28,7 +47,15 @@ export function reconcileFilters(
       value: filters.pair,
       reason: 'unknown-pair',
     });
-    next = { ...next, pair: DEFAULT_FILTERS.pair };
+    // The default pair, or the catalogue's first border pair if it lacks it.
+    const first = catalog.regions.pairs[0];
+    next = {
+      ...next,
+      pair:
+        isKnownView(DEFAULT_FILTERS.pair, catalog.regions) || !first
+          ? DEFAULT_FILTERS.pair
+          : first.id,
+    };
   }
   const { from, to } = catalog.coverage;
   if (
@@ -51,7 +78,7 @@ export function reconcileFilters(
         reason: 'out-of-coverage',
       });
     }
-    next = { ...next, from: DEFAULT_FILTERS.from, to: DEFAULT_FILTERS.to };
+    next = { ...next, ...fallbackPeriod(catalog.coverage) };
   }
   return { filters: next, ignored };
 }

@@ -4,7 +4,7 @@ import { regionsQuery } from '@/api/queries/regions';
 import { sectorsQuery } from '@/api/queries/sectors';
 import { tradeKeys } from '@/api/queries/trade';
 import { previousYearRange } from '@/domain/months';
-import { reportedFiguresFor } from '@/domain/provenance';
+import { claimableFigures, reportedFiguresFor } from '@/domain/provenance';
 import { splitPair } from '@/domain/sides';
 import { useI18n } from '@/i18n/i18n';
 import { useFormat } from '@/i18n/use-format';
@@ -54,10 +54,7 @@ export function useExportContext(): ExportContext | null {
   // Until the metadata says otherwise, data is treated as illustrative.
   const status = t(STATUS_KEY[meta.data?.status ?? 'illustrative']);
   // The same rule as the KPI cards: cite only what the view reproduces.
-  const [figure] = reportedFiguresFor(
-    meta.data?.reportedFigures ?? [],
-    filters,
-  );
+  const [figure] = reportedFiguresFor(claimableFigures(meta.data), filters);
   const source = figure
     ? t('export.context.source-reported', {
         source: figure.publisher[language],

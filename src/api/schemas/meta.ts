@@ -80,6 +80,39 @@ export const sourceSchema = z.object({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
+/** A subtotal row of an imported file against the rows it sums. */
+export const controlTotalSchema = z.object({
+  row: z.number().int().positive(),
+  label: z.string(),
+  expectedUsd: z.number(),
+  actualUsd: z.number(),
+  matches: z.boolean(),
+});
+
+/** One file an analyst imported: what it was, how it was read, what it checked. */
+export const importedFileSchema = z.object({
+  name: z.string(),
+  importedAt: z.iso.datetime(),
+  /** `text` (CSV, TSV, TXT), `xlsx` or `xls`, and for text the encoding and delimiter. */
+  container: z.enum(['text', 'xlsx', 'xls']),
+  encoding: z.string().nullable(),
+  delimiter: z.string().nullable(),
+  /** The confirmed role of each column, by header text. */
+  columns: z.array(z.object({ label: z.string(), role: z.string() })),
+  /** What the whole file was said to be, where no column said it. */
+  fixed: z.object({
+    kz: z.string().nullable(),
+    ru: z.string().nullable(),
+    flow: z.string().nullable(),
+    unit: z.string().nullable(),
+  }),
+  /** Data rows read, and matrix cells they gave. */
+  rows: z.number().int().nonnegative(),
+  records: z.number().int().nonnegative(),
+  controlTotals: z.array(controlTotalSchema),
+});
+export type ImportedFile = z.infer<typeof importedFileSchema>;
+
 /** GET /api/meta: what the dataset is, where it comes from, what it assumes. */
 export const datasetMetaSchema = z.object({
   datasetId: z.string(),
@@ -91,5 +124,7 @@ export const datasetMetaSchema = z.object({
   assumptions: z.array(localizedTextSchema),
   caveats: z.array(localizedTextSchema),
   sources: z.array(sourceSchema),
+  /** The files an analyst's dataset was imported from; empty otherwise. */
+  imported: z.array(importedFileSchema).default([]),
 });
 export type DatasetMeta = z.infer<typeof datasetMetaSchema>;

@@ -9,9 +9,14 @@ import { useFormat } from '@/i18n/use-format';
 import { useDatasetMeta } from './use-meta';
 import { ExternalLink } from '@/components/external-link';
 import { ReportedFigureItem } from '@/components/reported-figure-item';
-import { reportedFiguresFor, scaleConflicts } from '@/domain/provenance';
+import {
+  claimableFigures,
+  reportedFiguresFor,
+  scaleConflicts,
+} from '@/domain/provenance';
 import { useFilters } from '@/state/filters';
 import { useRegionName } from '@/view-model/use-region-name';
+import { ImportedFiles } from './imported-files';
 import './about-dialog.css';
 
 type Props = { open: boolean; onClose: () => void };
@@ -64,11 +69,18 @@ function AboutContent({ meta }: { meta: DatasetMeta }) {
   const filters = useFilters((f) => f);
   const sideName = useRegionName();
   const matching = new Set(
-    reportedFiguresFor(meta.reportedFigures, filters).map((f) => f.id),
+    reportedFiguresFor(claimableFigures(meta), filters).map((f) => f.id),
   );
   return (
     <div className="about-body">
-      <p className="about-lead">{t('about.dialog.lead')}</p>
+      <p className="about-lead">
+        {meta.status === 'user'
+          ? t('about.dialog.lead-user')
+          : t('about.dialog.lead')}
+      </p>
+      {meta.imported.length > 0 ? (
+        <ImportedFiles files={meta.imported} />
+      ) : null}
 
       <h3>{t('about.dialog.coverage')}</h3>
       <ul className="about-list">
@@ -100,7 +112,9 @@ function AboutContent({ meta }: { meta: DatasetMeta }) {
         ))}
       </ul>
 
-      <h3>{t('about.dialog.synthetic')}</h3>
+      {meta.calibrations.length > 0 ? (
+        <h3>{t('about.dialog.synthetic')}</h3>
+      ) : null}
       <ul className="about-list">
         {meta.calibrations.map((c) => (
           <li key={c.id}>
@@ -115,14 +129,16 @@ function AboutContent({ meta }: { meta: DatasetMeta }) {
         ))}
       </ul>
 
-      <h3>{t('about.dialog.assumptions')}</h3>
+      {meta.assumptions.length > 0 ? (
+        <h3>{t('about.dialog.assumptions')}</h3>
+      ) : null}
       <ul className="about-list">
         {meta.assumptions.map((a) => (
           <li key={a.en}>{a[language]}</li>
         ))}
       </ul>
 
-      <h3>{t('about.dialog.caveats')}</h3>
+      {meta.caveats.length > 0 ? <h3>{t('about.dialog.caveats')}</h3> : null}
       <ul className="about-list">
         {meta.caveats.map((c) => (
           <li key={c.en} className="caveat">
@@ -131,7 +147,7 @@ function AboutContent({ meta }: { meta: DatasetMeta }) {
         ))}
       </ul>
 
-      <h3>{t('about.dialog.sources')}</h3>
+      {meta.sources.length > 0 ? <h3>{t('about.dialog.sources')}</h3> : null}
       <ol className="about-sources">
         {meta.sources.map((s) => (
           <li key={s.id}>

@@ -1,7 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { metaQuery } from '@/api/queries/meta';
 import { tradeTotalsQuery } from '@/api/queries/trade';
-import { reportedFigureFor, scaleConflicts } from '@/domain/provenance';
+import {
+  claimableFigures,
+  reportedFigureFor,
+  scaleConflicts,
+} from '@/domain/provenance';
 import { useFilters } from '@/state/filters';
 import { useTradeView } from '@/view-model/trade-view';
 
@@ -14,7 +18,7 @@ export function useKpis() {
   const totals = useQuery(tradeTotalsQuery(view));
   const meta = useQuery(metaQuery());
   const filters = useFilters((f) => f);
-  const figures = meta.data?.reportedFigures ?? [];
+  const figures = claimableFigures(meta.data);
   const reported = {
     turnover: reportedFigureFor(figures, filters, 'turnover'),
     export: reportedFigureFor(figures, filters, 'export'),

@@ -7,6 +7,7 @@ import { ReportedFigureItem } from '@/components/reported-figure-item';
 import { MEASURE_KEY } from '@/components/reported-value';
 import { Skeleton } from '@/components/skeleton';
 import {
+  claimableFigures,
   figuresForSides,
   reportedFiguresFor,
   scaleConflicts,
@@ -49,7 +50,7 @@ function ReportedList({ meta }: { meta: DatasetMeta }) {
   const { showFigure } = useFilterActions();
   const figures = figuresForSides(meta.reportedFigures, filters.pair);
   const current = new Set(
-    reportedFiguresFor(meta.reportedFigures, filters).map((f) => f.id),
+    reportedFiguresFor(claimableFigures(meta), filters).map((f) => f.id),
   );
   if (figures.length === 0) {
     return <p className="empty-state">{t('reported.panel.empty')}</p>;

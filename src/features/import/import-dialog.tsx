@@ -1,0 +1,261 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState } from 'react';
+import { metaQuery } from '@/api/queries/meta';
+import { regionsQuery } from '@/api/queries/regions';
+import { userDataMutations } from '@/api/queries/user-data';
+import type { ReadOptions } from '@/import/types';
+import { useI18n } from '@/i18n/i18n';
+import { DEFAULT_FILTERS, useFilterActions } from '@/state/filters';
+import { CheckReportView } from './check-report';
+import { MappingForm } from './mapping-form';
+import { rememberedMappings, rememberMapping } from './remembered-mappings';
+import { TEMPLATE_CSV } from './template';
+import { useImportWorker } from './use-import-worker';
+import { useProblemText } from './use-problem-text';
+import './import-dialog.css';
+
+type Props = { open: boolean; onClose: () => void };
+
+/**
+ * "Import data": choose a file, see how it was read and map its columns,
+ * check it, confirm. The dashboard on screen is untouched until the import
+ * is confirmed and stored; Cancel or a failure changes nothing.
+ */
+export function ImportDialog({ open, onClose }: Props) {
+  const { t } = useI18n();
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  return (
+    <dialog
+      ref={ref}
+      aria-labelledby={titleId}
+      className="import-dialog"
+      onClose={onClose}
+    >
+      <div className="dialog-header">
+        <h2 id={titleId}>{t('import.title')}</h2>
+        <button type="button" className="button button-quiet" onClick={onClose}>
+          {t('common.close')}
+        </button>
+      </div>
+      {open ? <ImportFlow onDone={onClose} /> : null}
+    </dialog>
+  );
+}
+
+function ImportFlow({ onDone }: { onDone: () => void }) {
+  const { t } = useI18n();
+  const regions = useQuery(regionsQuery());
+  const meta = useQuery(metaQuery());
+  const queryClient = useQueryClient();
+  const activate = useMutation(userDataMutations.activate());
+  const problemText = useProblemText();
+  const { replaceFilters } = useFilterActions();
+  const [file, setFile] = useState<File | null>(null);
+  const [options, setOptions] = useState<ReadOptions>({});
+  const [mode, setMode] = useState<'replace' | 'add'>('replace');
+  const [dragging, setDragging] = useState(false);
+  const inputId = useId();
+  // Stored: the backend serves the new data, then the view moves to it.
+  const importer = useImportWorker((result) => {
+    void activate.mutateAsync().then(async () => {
+      // Every answer is stale now. The refresh starts first, so the catalogue
+      // check waits for the new coverage instead of judging the new view by
+      // the old one; the view then moves to the data's largest pair and months.
+      const refreshed = queryClient.invalidateQueries();
+      replaceFilters(
+        {
+          ...DEFAULT_FILTERS,
+          pair: result.pair,
+          from: result.from,
+          to: result.to,
+        },
+        { history: 'push' },
+      );
+      await refreshed;
+      onDone();
+    });
+  });
+  const { state } = importer;
+
+  const read = async (chosen: File, readOptions: ReadOptions) => {
+    if (!regions.data) return;
+    setFile(chosen);
+    setOptions(readOptions);
+    importer.read(
+      await chosen.arrayBuffer(),
+      readOptions,
+      regions.data,
+      rememberedMappings(),
+    );
+  };
+
+  const userLoaded = meta.data?.status === 'user';
+
+  return (
+    <div className="import-body">
+      <p>{t('import.lead')}</p>
+      {state.step === 'choose' || state.step === 'failed' ? (
+        <>
+          <p className="import-accepted">{t('import.accepted')}</p>
+          <p>
+            <a
+              href={`data:text/csv;charset=utf-8,${encodeURIComponent(TEMPLATE_CSV)}`}
+              download="border-trade-template.csv"
+            >
+              {t('import.template')}
+            </a>
+          </p>
+          <div
+            className={`drop-zone ${dragging ? 'drop-zone-active' : ''}`}
+            onDragOver={(e) => {
+              e.preventDefault();
+              setDragging(true);
+            }}
+            onDragLeave={() => {
+              setDragging(false);
+            }}
+            onDrop={(e) => {
+              e.preventDefault();
+              setDragging(false);
+              const dropped = e.dataTransfer.files[0];
+              if (dropped) void read(dropped, {});
+            }}
+          >
+            <label htmlFor={inputId}>{t('import.file')}</label>
+            <input
+              id={inputId}
+              type="file"
+              accept=".csv,.tsv,.txt,.xlsx,.xls,text/csv,text/plain"
+              onChange={(e) => {
+                const chosen = e.target.files?.[0];
+                if (chosen) void read(chosen, {});
+              }}
+            />
+            <p className="filter-hint">{t('import.drop')}</p>
+          </div>
+          {state.step === 'failed' ? (
+            <p className="import-failed" role="alert">
+              {state.response.problem
+                ? problemText(state.response.problem)
+                : t('import.failed', { message: state.response.message })}
+            </p>
+          ) : null}
+        </>
+      ) : null}
+
+      {state.step === 'busy' ? (
+        <div className="import-progress" role="status">
+          <p>
+            {state.stage === 'read'
+              ? t('import.reading')
+              : state.stage === 'check'
+                ? t('import.checking', { done: state.done, total: state.total })
+                : t('import.saving')}
+          </p>
+          <progress
+            max={state.total || 1}
+            value={state.total ? state.done : undefined}
+            aria-label={t('import.report')}
+          />
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={importer.cancel}
+          >
+            {t('import.cancel')}
+          </button>
+        </div>
+      ) : null}
+
+      {state.step === 'mapped' && file ? (
+        <>
+          <MappingForm
+            summary={state.summary}
+            mapping={state.summary.mapping}
+            options={options}
+            onMapping={importer.edit}
+            onReread={(next) => {
+              void read(file, next);
+            }}
+          />
+          <div className="import-actions">
+            <button
+              type="button"
+              className="button button-quiet"
+              onClick={() => {
+                importer.check(state.summary.mapping);
+              }}
+            >
+              {t('import.check')}
+            </button>
+          </div>
+          {state.report ? (
+            <>
+              <CheckReportView report={state.report} />
+              {userLoaded ? (
+                <fieldset className="import-mode">
+                  <legend>{t('import.mode')}</legend>
+                  {(['replace', 'add'] as const).map((value) => (
+                    <label key={value} className="checkbox">
+                      <input
+                        type="radio"
+                        name="import-mode"
+                        checked={mode === value}
+                        onChange={() => {
+                          setMode(value);
+                        }}
+                      />
+                      {value === 'replace'
+                        ? t('import.mode-replace')
+                        : t('import.mode-add')}
+                    </label>
+                  ))}
+                </fieldset>
+              ) : null}
+              <div className="import-actions">
+                <button
+                  type="button"
+                  className="button"
+                  disabled={state.report.validRows === 0}
+                  onClick={() => {
+                    rememberMapping(
+                      state.summary.signature,
+                      state.summary.mapping,
+                    );
+                    importer.commit(userLoaded ? mode : 'replace', file.name);
+                  }}
+                >
+                  {state.report.invalidRows === 0 &&
+                  state.report.problemCount === 0
+                    ? t('import.confirm', { count: state.report.validRows })
+                    : t('import.confirm-valid', {
+                        count: state.report.validRows,
+                      })}
+                </button>
+                <button
+                  type="button"
+                  className="button button-quiet"
+                  onClick={() => {
+                    importer.cancel();
+                    onDone();
+                  }}
+                >
+                  {t('import.cancel')}
+                </button>
+              </div>
+            </>
+          ) : null}
+        </>
+      ) : null}
+    </div>
+  );
+}
