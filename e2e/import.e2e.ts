@@ -272,4 +272,45 @@ describe('import of real files', () => {
     expect(searchParams(page).get('pair')).toBe('KZ-55~RU-OMS');
     expect(await turnoverExact(page)).toBe(exact);
   });
+
+  test('exports and imports kept in two files combine, and a value given twice is reported', async ({
+    page,
+  }) => {
+    await page.goto('/?lang=en');
+    await turnoverExact(page);
+    const header = 'month;kz_region;ru_region;flow;hs_code;value_usd';
+    const exports = [header, '2024-05;KZ-59;RU-KGN;export;1001;300', ''].join(
+      '\n',
+    );
+    const imports = [
+      header,
+      '2024-05;KZ-59;RU-KGN;import;2710;200',
+      '2024-05;KZ-59;RU-KGN;export;1001;999',
+      '',
+    ].join('\n');
+    await chooseFile(page, {
+      name: 'exports.csv',
+      mimeType: 'text/csv',
+      bytes: new TextEncoder().encode(exports),
+    });
+    await confirm(page, /^Import 1 row$/);
+    expect(await turnoverExact(page)).toBe('300');
+
+    const dialog = await chooseFile(page, {
+      name: 'imports.csv',
+      mimeType: 'text/csv',
+      bytes: new TextEncoder().encode(imports),
+    });
+    await dialog.getByRole('radio', { name: en.import['mode-add'] }).check();
+    await dialog.getByRole('button', { name: /^Import 2 rows$/ }).click();
+    const done = dialog
+      .getByRole('status')
+      .filter({ hasText: 'already loaded' });
+    await expect
+      .poll(() => done.innerText(), { timeout: UI_TIMEOUT })
+      .toContain('Row 3: the same sides');
+    await done.getByRole('button', { name: en.common.close }).click();
+    // The first file's export stays; the second file's import is added.
+    expect(await turnoverExact(page)).toBe('500');
+  });
 });

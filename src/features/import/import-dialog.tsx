@@ -81,7 +81,8 @@ function ImportFlow({ onDone }: { onDone: () => void }) {
         { history: 'push' },
       );
       await refreshed;
-      onDone();
+      // Values an added file shared with the data loaded are said, not lost.
+      if (result.duplicates.length === 0) onDone();
     });
   });
   const { state } = importer;
@@ -176,6 +177,34 @@ function ImportFlow({ onDone }: { onDone: () => void }) {
         </div>
       ) : null}
 
+      {state.step === 'done' ? (
+        <div className="import-done" role="status">
+          <p>
+            {t('import.done', {
+              file: state.result.file.name,
+              count: state.result.file.records,
+            })}
+          </p>
+          {state.result.duplicates.length > 0 ? (
+            <>
+              <p>
+                {t('import.duplicates', {
+                  count: state.result.duplicates.length,
+                })}
+              </p>
+              <ol className="import-problems">
+                {state.result.duplicates.slice(0, 100).map((problem, i) => (
+                  <li key={i}>{problemText(problem)}</li>
+                ))}
+              </ol>
+            </>
+          ) : null}
+          <button type="button" className="button" onClick={onDone}>
+            {t('common.close')}
+          </button>
+        </div>
+      ) : null}
+
       {state.step === 'mapped' && file ? (
         <>
           <MappingForm
@@ -183,6 +212,7 @@ function ImportFlow({ onDone }: { onDone: () => void }) {
             mapping={state.summary.mapping}
             options={options}
             onMapping={importer.edit}
+            onHeaderRow={importer.header}
             onReread={(next) => {
               void read(file, next);
             }}

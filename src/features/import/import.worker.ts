@@ -81,6 +81,26 @@ function largestView(
   return joinPair('KZ', 'RU');
 }
 
+function summarize(t: RawTable, m: Mapping, signature: string): ReadSummary {
+  return {
+    container: t.container,
+    encoding: t.encoding,
+    encodingSource: t.encodingSource,
+    delimiter: t.delimiter,
+    sheets: t.sheets,
+    sheet: t.sheet,
+    warnings: t.warnings,
+    rowCount: t.rows.length,
+    columnCount: Math.max(
+      0,
+      ...t.rows.slice(0, HEAD_ROWS).map((r) => r.length),
+    ),
+    head: t.rows.slice(0, HEAD_ROWS),
+    mapping: m,
+    signature,
+  };
+}
+
 async function commit(request: Extract<WorkerRequest, { type: 'commit' }>) {
   if (!table || !mapping || !checked || !catalog)
     throw new Error('nothing checked');
@@ -151,24 +171,24 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
         const signature = signatureOf(table.rows, detected.headerRow);
         mapping = request.remembered[signature] ?? detected;
         checked = null;
-        const summary: ReadSummary = {
-          container: table.container,
-          encoding: table.encoding,
-          encodingSource: table.encodingSource,
-          delimiter: table.delimiter,
-          sheets: table.sheets,
-          sheet: table.sheet,
-          warnings: table.warnings,
-          rowCount: table.rows.length,
-          columnCount: Math.max(
-            0,
-            ...table.rows.slice(0, HEAD_ROWS).map((r) => r.length),
-          ),
-          head: table.rows.slice(0, HEAD_ROWS),
-          mapping,
-          signature,
-        };
+        const summary = summarize(table, mapping, signature);
         post({ type: 'read', summary });
+      } else if (request.type === 'header') {
+        if (!table || !catalog) throw new Error('no file read');
+        mapping = detectMapping(
+          table,
+          { regions: catalog.regions },
+          { headerRow: request.headerRow },
+        );
+        checked = null;
+        post({
+          type: 'read',
+          summary: summarize(
+            table,
+            mapping,
+            signatureOf(table.rows, mapping.headerRow),
+          ),
+        });
       } else if (request.type === 'check') {
         if (!table || !catalog) throw new Error('no file read');
         mapping = request.mapping;
@@ -198,7 +218,7 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
     } catch (error) {
       post({
         type: 'failed',
-        stage: request.type,
+        stage: request.type === 'header' ? 'read' : request.type,
         problem: null,
         message: error instanceof Error ? error.message : String(error),
       });

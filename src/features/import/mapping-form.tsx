@@ -88,12 +88,15 @@ export function MappingForm({
   options,
   onMapping,
   onReread,
+  onHeaderRow,
 }: {
   summary: ReadSummary;
   mapping: Mapping;
   options: ReadOptions;
   onMapping: (mapping: Mapping) => void;
   onReread: (options: ReadOptions) => void;
+  /** Another header row: the columns are detected again from it. */
+  onHeaderRow: (row: number) => void;
 }) {
   const { t, language } = useI18n();
   const regions = useQuery(regionsQuery());
@@ -185,7 +188,7 @@ export function MappingForm({
           onChange={(e) => {
             const row = Number(e.target.value) - 1;
             if (Number.isInteger(row) && row >= 0 && row < summary.head.length)
-              set({ headerRow: row });
+              onHeaderRow(row);
           }}
         />
         <label htmlFor={`${id}-layout`}>{t('import.layout')}</label>

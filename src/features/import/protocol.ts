@@ -21,6 +21,8 @@ export type WorkerRequest =
       remembered: Record<string, Mapping>;
     }
   | { type: 'check'; mapping: Mapping }
+  /** The user moved the header row: the columns are detected again from it. */
+  | { type: 'header'; headerRow: number }
   | {
       type: 'commit';
       mode: 'replace' | 'add';

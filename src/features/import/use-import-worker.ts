@@ -119,6 +119,11 @@ export function useImportWorker(onCommitted: (result: CommitResult) => void) {
       setState({ step: 'busy', stage: 'read', done: 0, total: 0 });
       send({ type: 'read', bytes, options, catalog, remembered }, [bytes]);
     },
+    /** Reads the columns again from another header row, then checks. */
+    header: (headerRow: number) => {
+      setState({ step: 'busy', stage: 'read', done: 0, total: 0 });
+      send({ type: 'header', headerRow });
+    },
     /** A changed mapping: its report is gone until it is checked again. */
     edit: (mapping: Mapping) => {
       const read = summary.current;

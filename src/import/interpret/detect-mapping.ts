@@ -195,9 +195,13 @@ function asSide(code: string | null): string | null {
 export function detectMapping(
   table: RawTable,
   catalog: ImportCatalog,
+  options: {
+    /** The header row the user chose; detection starts from it. */
+    headerRow?: number;
+  } = {},
 ): Mapping {
   try {
-    return detect(table, catalog);
+    return detect(table, catalog, options.headerRow);
   } catch {
     return {
       headerRow: 0,
@@ -211,9 +215,18 @@ export function detectMapping(
   }
 }
 
-function detect(table: RawTable, catalog: ImportCatalog): Mapping {
+function detect(
+  table: RawTable,
+  catalog: ImportCatalog,
+  chosenHeader: number | undefined,
+): Mapping {
   const rows = table.rows;
-  let headerRow = findHeaderRow(rows);
+  let headerRow =
+    chosenHeader !== undefined &&
+    chosenHeader >= 0 &&
+    chosenHeader < rows.length
+      ? chosenHeader
+      : findHeaderRow(rows);
   if (headerRow < 0) {
     headerRow = rows.findIndex((row) => nonEmptyCount(row) >= 2);
     if (headerRow < 0) headerRow = 0;
