@@ -10,6 +10,7 @@ import {
 import {
   download,
   kpiFigure,
+  region,
   searchParams,
   test,
   UI_TIMEOUT,
@@ -195,6 +196,10 @@ describe('import of real files', () => {
       // Всего counted once (it is left out), х is not reported, not zero.
       expect(await turnoverExact(page)).toBe(
         String((1000 + 250.5 + 20 + 30 + 40) * 1000),
+      );
+      // An exports-only file reports no import: a dash, never $0.
+      expect(await region(page, en.kpis.card.imports).innerText()).toContain(
+        en.kpis.card['not-reported'],
       );
       await page.getByRole('button', { name: en.import.reset }).click();
       await expect

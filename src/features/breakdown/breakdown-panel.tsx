@@ -49,7 +49,12 @@ function BreakdownBody({ chapters }: { chapters: boolean }) {
     () => ({ ...view, compare: false }),
     [view],
   );
-  const { totals, rows } = useSectorTotals(withoutComparison, { chapters });
+  const { totals, rows: all } = useSectorTotals(withoutComparison, {
+    chapters,
+  });
+  // Sections without trade add nothing to the total; an import that lists
+  // a few goods would otherwise show a table of zeros.
+  const rows = useMemo(() => all?.filter((r) => r.turnover > 0), [all]);
   return (
     <QueryContent
       query={totals}

@@ -7,8 +7,10 @@ import './kpi-card.css';
 
 type Props = {
   title: string;
-  /** USD, or null when the direction filter leaves this figure out. */
+  /** USD, or null when the direction filter leaves this figure out or nothing of it was reported. */
   value: number | null;
+  /** Why the value is absent; by default, the direction filter. */
+  absentNote?: string;
   change: Change | null;
   /** E.g. "vs Jan – Aug 2022". */
   comparisonLabel: string | null;
@@ -31,6 +33,7 @@ export function KpiCard({
   signed = false,
   illustrative = false,
   changeIllustrative = false,
+  absentNote,
 }: Props) {
   const { t } = useI18n();
   const format = useFormat();
@@ -47,7 +50,9 @@ export function KpiCard({
       {value === null ? (
         <p className="kpi-value kpi-value-excluded">
           <span aria-hidden="true">—</span>
-          <span className="kpi-excluded-note">{t('kpis.card.excluded')}</span>
+          <span className="kpi-excluded-note">
+            {absentNote ?? t('kpis.card.excluded')}
+          </span>
         </p>
       ) : (
         <p className="kpi-value">

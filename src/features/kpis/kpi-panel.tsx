@@ -59,7 +59,7 @@ function KpiCards({
   const { t } = useI18n();
   const format = useFormat();
   const flow = useFilters((f) => f.flow);
-  const { previousRange, reported, conflicts } = kpis;
+  const { previousRange, reported, conflicts, reportedFlows } = kpis;
   const regionName = useRegionName();
   const totals = data.current;
   // The cards show these totals: their own provenance says what they rest on.
@@ -70,10 +70,16 @@ function KpiCards({
         period: format.monthRange(previousRange.from, previousRange.to),
       })
     : null;
-  // An excluded direction shows a dash, never a zero that reads like a fact.
-  const exportsShown = flow === 'import' ? null : totals.exports;
-  const importsShown = flow === 'export' ? null : totals.imports;
-  const bothShown = flow === 'all';
+  // An excluded direction shows a dash, never a zero that reads like a fact;
+  // so does a direction of which no month was reported at all.
+  const exportsShown =
+    flow === 'import' || !reportedFlows.export ? null : totals.exports;
+  const importsShown =
+    flow === 'export' || !reportedFlows.import ? null : totals.imports;
+  const bothShown =
+    flow === 'all' && reportedFlows.export && reportedFlows.import;
+  const absent = (reported: boolean) =>
+    reported ? undefined : t('kpis.card.not-reported');
   const changeOf = (pick: (x: typeof totals) => number) =>
     before && before.provenance.reportedCells > 0
       ? change(pick(totals), pick(before))
@@ -97,6 +103,9 @@ function KpiCards({
           illustrative={synthetic && !reported.export}
           changeIllustrative={synthetic && reported.export !== null}
           value={exportsShown}
+          absentNote={
+            flow === 'import' ? undefined : absent(reportedFlows.export)
+          }
           change={changeOf((x) => x.exports)}
           comparisonLabel={comparisonLabel}
           note={note(reported.export)}
@@ -106,6 +115,9 @@ function KpiCards({
           illustrative={synthetic && !reported.import}
           changeIllustrative={synthetic && reported.import !== null}
           value={importsShown}
+          absentNote={
+            flow === 'export' ? undefined : absent(reportedFlows.import)
+          }
           change={changeOf((x) => x.imports)}
           comparisonLabel={comparisonLabel}
           note={note(reported.import)}
@@ -114,6 +126,7 @@ function KpiCards({
           title={t('kpis.card.balance')}
           illustrative={synthetic}
           value={bothShown ? totals.balance : null}
+          absentNote={flow === 'all' ? absent(false) : undefined}
           change={bothShown ? changeOf((x) => x.balance) : null}
           comparisonLabel={comparisonLabel}
           signed

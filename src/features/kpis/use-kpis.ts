@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { metaQuery } from '@/api/queries/meta';
-import { tradeTotalsQuery } from '@/api/queries/trade';
+import { tradeMonthlyQuery, tradeTotalsQuery } from '@/api/queries/trade';
+import type { TradeMonthlyResponse } from '@/api/schemas/trade';
 import {
   claimableFigures,
   reportedFigureFor,
@@ -9,6 +10,12 @@ import {
 import { useFilters } from '@/state/filters';
 import { useTradeView } from '@/view-model/trade-view';
 
+/** Whether any month of the period has a reported figure, per direction. */
+const selectReportedFlows = (data: TradeMonthlyResponse) => ({
+  export: data.current.points.some((p) => p.export !== null),
+  import: data.current.points.some((p) => p.import !== null),
+});
+
 /**
  * Totals for the current filters and, when comparison is on, the year before
  * (one request answers both), with the reported figure each card reproduces.
@@ -16,6 +23,12 @@ import { useTradeView } from '@/view-model/trade-view';
 export function useKpis() {
   const view = useTradeView();
   const totals = useQuery(tradeTotalsQuery(view));
+  // The trend's query (same key, one request): a direction with no reported
+  // month is "not reported", not $0.
+  const monthly = useQuery({
+    ...tradeMonthlyQuery(view),
+    select: selectReportedFlows,
+  });
   const meta = useQuery(metaQuery());
   const filters = useFilters((f) => f);
   const figures = claimableFigures(meta.data);
@@ -28,6 +41,8 @@ export function useKpis() {
     totals,
     previousRange: view.previous,
     reported,
+    /** Until the months are known, both directions count as reported. */
+    reportedFlows: monthly.data ?? { export: true, import: true },
     /** What the reported figures on the cards outgrow, to say beside them. */
     conflicts: [reported.turnover, reported.export, reported.import].flatMap(
       (figure) => (figure ? scaleConflicts(figure, figures) : []),
