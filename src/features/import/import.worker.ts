@@ -1,6 +1,7 @@
 import { joinPair } from '@/domain/sides';
-import { detectMapping, interpret } from '@/import/interpret';
-import { columnLabel } from '@/import/interpret';
+import { columnLabel } from '@/import/interpret/column-label';
+import { detectMapping } from '@/import/interpret/detect-mapping';
+import { interpret } from '@/import/interpret/interpret';
 import { mergePacked, packRecords, type UserData } from '@/import/packed';
 import { readTable } from '@/import/read/read-table';
 import type {
