@@ -44,26 +44,52 @@ function scan(
   }
 }
 
+/**
+ * What a provenance is made of, before it is named: cells summed and skipped,
+ * and the indices (into `cube.calibrations`) of the calibrations they rest
+ * on. Counts of disjoint cells add up, so one scan can count many views.
+ */
+export type ProvenanceCounts = {
+  reportedCells: number;
+  missingCells: number;
+  calibrations: Set<number>;
+};
+
+function emptyCounts(): ProvenanceCounts {
+  return { reportedCells: 0, missingCells: 0, calibrations: new Set() };
+}
+
+function countCell(
+  counts: ProvenanceCounts,
+  value: number,
+  atom: number,
+  cube: Cube,
+): void {
+  if (Number.isNaN(value)) counts.missingCells += 1;
+  else counts.reportedCells += 1;
+  counts.calibrations.add(cube.calibration[atom] ?? 0);
+}
+
+function provenanceOf(cube: Cube, counts: ProvenanceCounts): Provenance {
+  return {
+    synthetic: cube.synthetic && counts.reportedCells + counts.missingCells > 0,
+    calibrations: [...counts.calibrations]
+      .map((i) => cube.calibrations[i] ?? String(i))
+      .sort(),
+    reportedCells: counts.reportedCells,
+    missingCells: counts.missingCells,
+  };
+}
+
 /** Collects provenance while cells are summed. */
 function provenanceCounter(cube: Cube) {
-  let reportedCells = 0;
-  let missingCells = 0;
-  const used = new Set<number>();
+  const counts = emptyCounts();
   return {
     count(value: number, atom: number) {
-      if (Number.isNaN(value)) missingCells += 1;
-      else reportedCells += 1;
-      used.add(cube.calibration[atom] ?? 0);
+      countCell(counts, value, atom, cube);
     },
     result(): Provenance {
-      return {
-        synthetic: cube.synthetic && reportedCells + missingCells > 0,
-        calibrations: [...used]
-          .map((i) => cube.calibrations[i] ?? String(i))
-          .sort(),
-        reportedCells,
-        missingCells,
-      };
+      return provenanceOf(cube, counts);
     },
   };
 }
@@ -196,6 +222,77 @@ export function cubeBySectorAndChapter(
     chapters: chapterRows(cube, sums),
     provenance: sums.provenance,
   };
+}
+
+/** The sums of one matrix cell (a Kazakh row × a Russian column) over a selection. */
+export type CellSums = {
+  /** Indices into `cube.rows` and `cube.columns`. */
+  row: number;
+  column: number;
+  /** Whole USD; unreported cells add nothing. */
+  exports: number;
+  imports: number;
+  counts: ProvenanceCounts;
+};
+
+/**
+ * Sums by flow over the selection's months, flows and chapters for every
+ * (row, column) of it, in one scan: one entry per selected row and column,
+ * row by row, in selection order, present cells or not. Fold any group of
+ * them with `sumCells`: a pair is one cell, a region with the whole other
+ * country its row, the two countries all of them.
+ */
+export function cubeByCell(cube: Cube, selection: CubeSelection): CellSums[] {
+  const cells: CellSums[] = [];
+  const at: (CellSums | undefined)[] = [];
+  for (const row of selection.rows) {
+    for (const column of selection.columns) {
+      const cell: CellSums = {
+        row,
+        column,
+        exports: 0,
+        imports: 0,
+        counts: emptyCounts(),
+      };
+      cells.push(cell);
+      at[row * cube.columns.length + column] = cell;
+    }
+  }
+  const groupCells = cube.months.length * 2;
+  scan(cube, selection, (value, atom, _month, flow) => {
+    // An atom is ((row × columns + column) × months + month) × 2 + flow.
+    const cell = at[Math.floor(atom / groupCells)];
+    if (!cell) return;
+    countCell(cell.counts, value, atom, cube);
+    if (Number.isNaN(value)) return;
+    if (flow === 0) cell.exports += value;
+    else cell.imports += value;
+  });
+  return cells;
+}
+
+/**
+ * The sums and provenance of a group of cells of `cubeByCell`, the same as
+ * the totals of the view they make up: the counts add and the calibrations
+ * unite, and the sums agree to the dollar because cells hold whole dollars
+ * (integers add exactly, in any order, below 2^53). No cells: zero, with a
+ * provenance of nothing summed.
+ */
+export function sumCells(
+  cube: Cube,
+  cells: readonly CellSums[],
+): { exports: number; imports: number; provenance: Provenance } {
+  const counts = emptyCounts();
+  let exports = 0;
+  let imports = 0;
+  for (const cell of cells) {
+    exports += cell.exports;
+    imports += cell.imports;
+    counts.reportedCells += cell.counts.reportedCells;
+    counts.missingCells += cell.counts.missingCells;
+    for (const c of cell.counts.calibrations) counts.calibrations.add(c);
+  }
+  return { exports, imports, provenance: provenanceOf(cube, counts) };
 }
 
 /** How many present cells the selection holds: the record count of a listing. */
