@@ -4,7 +4,9 @@ import type { DatasetMeta } from '@/api/schemas/meta';
 import type { RegionsResponse } from '@/api/schemas/regions';
 import type { SectorsResponse } from '@/api/schemas/sectors';
 import type {
+  BorderQuery,
   Page,
+  PeriodByPair,
   PeriodBySector,
   PeriodMonthly,
   PeriodTotals,
@@ -30,6 +32,12 @@ export type Dataset = {
   monthly(query: TradeQuery): Promise<PeriodMonthly>;
   /** Sums by HS section and flow. */
   bySector(query: TradeQuery): Promise<PeriodBySector>;
+  /**
+   * Sums by flow of every border pair of `regions()` (in its order), of each
+   * Kazakh border region with all of Russia, and of Kazakhstan with Russia,
+   * for one set of filters: each the same as `totals` of that view.
+   */
+  byPair(query: BorderQuery): Promise<PeriodByPair>;
   /** The matrix cells behind the query, one page at a time. */
   records(query: TradeQuery, page: Page): Promise<TradeRecordsResponse>;
 };

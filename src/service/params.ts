@@ -33,8 +33,8 @@ export const PAIR: ParamSpec = {
   required: true,
 };
 
-export const TRADE_PARAMS: readonly ParamSpec[] = [
-  PAIR,
+/** The filters every trade aggregate takes besides its view: period, goods, direction. */
+export const FILTER_PARAMS: readonly ParamSpec[] = [
   {
     name: 'from',
     schema: monthSchema,
@@ -69,6 +69,8 @@ export const TRADE_PARAMS: readonly ParamSpec[] = [
     required: false,
   },
 ];
+
+export const TRADE_PARAMS: readonly ParamSpec[] = [PAIR, ...FILTER_PARAMS];
 
 export const COMPARE: ParamSpec = {
   name: 'compare',

@@ -4,6 +4,8 @@ import { datasetMetaSchema } from '@/api/schemas/meta';
 import { regionsResponseSchema } from '@/api/schemas/regions';
 import { sectorsResponseSchema } from '@/api/schemas/sectors';
 import {
+  type BorderQuery,
+  tradeByPairResponseSchema,
   tradeBySectorResponseSchema,
   type PeriodBySector,
   tradeMonthlyResponseSchema,
@@ -17,6 +19,7 @@ import type { Dataset } from './dataset';
 import {
   COMPARE,
   DETAIL,
+  FILTER_PARAMS,
   PAGE_PARAMS,
   PAIR,
   PERIOD_RULE,
@@ -46,15 +49,22 @@ export type Route = {
   ) => Promise<unknown>;
 };
 
-function tradeQueryOf(params: Record<string, unknown>): TradeQuery {
-  const { pair, from, to, sectors, chapters, flow } = params as TradeQuery;
+/** The filters of parsed parameters, without empty lists. */
+function borderQueryOf(params: Record<string, unknown>): BorderQuery {
+  const { from, to, sectors, chapters, flow } = params as BorderQuery;
   return {
-    pair,
     from,
     to,
     ...(sectors && sectors.length > 0 ? { sectors } : {}),
     ...(chapters && chapters.length > 0 ? { chapters } : {}),
     ...(flow ? { flow } : {}),
+  };
+}
+
+function tradeQueryOf(params: Record<string, unknown>): TradeQuery {
+  return {
+    pair: params['pair'] as TradeQuery['pair'],
+    ...borderQueryOf(params),
   };
 }
 
@@ -70,17 +80,28 @@ async function requireView(dataset: Dataset, pair: string): Promise<void> {
 }
 
 /** An aggregate for the query's period and, with `compare=prev`, the year before. */
+async function compared<Q extends BorderQuery, T>(
+  query: Q,
+  compare: unknown,
+  ask: (query: Q) => Promise<T>,
+): Promise<{ current: T; previous: T | null }> {
+  const [current, previous] = await Promise.all([
+    ask(query),
+    compare === 'prev'
+      ? ask({ ...query, ...previousYearRange(query) })
+      : Promise.resolve(null),
+  ]);
+  return { current, previous };
+}
+
+/** A view's aggregate, 404 unless the catalogue offers the view, with its comparison. */
 function withComparison<T>(
   ask: (dataset: Dataset, query: TradeQuery) => Promise<T>,
 ) {
   return async (dataset: Dataset, params: Record<string, unknown>) => {
     const query = tradeQueryOf(params);
     await requireView(dataset, query.pair);
-    const previous =
-      params['compare'] === 'prev'
-        ? ask(dataset, { ...query, ...previousYearRange(query) })
-        : Promise.resolve(null);
-    return { current: await ask(dataset, query), previous: await previous };
+    return compared(query, params['compare'], (q) => ask(dataset, q));
   };
 }
 
@@ -186,6 +207,22 @@ export const ROUTES: readonly Route[] = [
         previous: reply.previous ? sectionsOnly(reply.previous) : null,
       };
     },
+  },
+  {
+    path: '/api/trade/by-pair',
+    operationId: 'getTradeByPair',
+    summary:
+      'Exports and imports of every border pair, of each Kazakh border region with all of Russia, and of Kazakhstan with Russia, for one period and filters, with provenance; takes no `pair`',
+    params: [...FILTER_PARAMS, COMPARE],
+    refine: PERIOD_RULE,
+    response: tradeByPairResponseSchema,
+    responseDescription:
+      'Sums per border pair (in the order of /api/regions), per Kazakh border region and for KZ~RU',
+    looksUpView: false,
+    handle: (dataset, params) =>
+      compared(borderQueryOf(params), params['compare'], (query) =>
+        dataset.byPair(query),
+      ),
   },
   {
     path: '/api/trade/records',

@@ -10,7 +10,7 @@ import {
 } from '@/api/schemas/trade';
 import { REPORTED_FIGURES } from '@/service/catalog/data/reported-figures';
 import { contractClient, FORUM, type ContractGet } from './contract-client';
-
+import { byPairContract } from './contract-by-pair';
 import { tradeContract } from './contract-trade';
 
 /**
@@ -64,6 +64,7 @@ export function contractSuite(name: string, get: () => ContractGet): void {
   });
 
   tradeContract(name, get);
+  byPairContract(name, get);
 
   describe(`contract (${name}): records`, () => {
     test('pages the cells behind a view with a total count, the pages adding up to the totals', async () => {

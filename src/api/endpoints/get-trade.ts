@@ -1,10 +1,13 @@
 import { getJson } from '../client';
 import {
+  tradeByPairResponseSchema,
   tradeBySectorResponseSchema,
   tradeMonthlyResponseSchema,
   tradeRecordsResponseSchema,
   tradeTotalsResponseSchema,
+  type BorderQuery,
   type Page,
+  type TradeByPairResponse,
   type TradeBySectorResponse,
   type TradeMonthlyResponse,
   type TradeQuery,
@@ -12,10 +15,9 @@ import {
   type TradeTotalsResponse,
 } from '../schemas/trade';
 
-/** The query string every trade endpoint shares. */
-function tradeParams(query: TradeQuery, compare: boolean) {
+/** The filters' part of the query string, which every trade endpoint shares. */
+function filterParams(query: BorderQuery, compare: boolean) {
   return {
-    pair: query.pair,
     from: query.from,
     to: query.to,
     sectors: query.sectors,
@@ -23,6 +25,11 @@ function tradeParams(query: TradeQuery, compare: boolean) {
     flow: query.flow,
     compare: compare ? 'prev' : undefined,
   };
+}
+
+/** The query string of a view's trade endpoint. */
+function tradeParams(query: TradeQuery, compare: boolean) {
+  return { pair: query.pair, ...filterParams(query, compare) };
 }
 
 export function getTradeTotals(
@@ -62,6 +69,18 @@ export function getTradeBySector(
       ...tradeParams(query, compare),
       detail: detail === 'chapters' ? 'chapters' : undefined,
     },
+  });
+}
+
+/** Every border pair, Kazakh border region and KZ~RU at once, for one set of filters. */
+export function getTradeByPair(
+  query: BorderQuery,
+  compare: boolean,
+  signal?: AbortSignal,
+): Promise<TradeByPairResponse> {
+  return getJson('/api/trade/by-pair', tradeByPairResponseSchema, {
+    signal,
+    query: filterParams(query, compare),
   });
 }
 

@@ -1,31 +1,41 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import {
+  getTradeByPair,
   getTradeBySector,
   type SectorDetail,
   getTradeMonthly,
   getTradeRecords,
   getTradeTotals,
 } from '../endpoints/get-trade';
-import type { Page, TradeQuery } from '../schemas/trade';
+import type { BorderQuery, Page, TradeQuery } from '../schemas/trade';
 
-/** Normalizes a query so equal filters give equal keys (sorted, deduplicated sectors and chapters, no empties). */
-export function normalizeTradeQuery(query: TradeQuery): TradeQuery {
-  const sectors =
-    query.sectors && query.sectors.length > 0
-      ? [...query.sectors].sort()
-      : undefined;
-  const chapters =
-    query.chapters && query.chapters.length > 0
-      ? [...new Set(query.chapters)].sort()
-      : undefined;
+/** Sorted and deduplicated, or undefined when empty. */
+function normalizedList<T extends string>(
+  list: readonly T[] | undefined,
+): T[] | undefined {
+  return list && list.length > 0 ? [...new Set(list)].sort() : undefined;
+}
+
+/**
+ * Normalizes the filters so equal filters give equal keys (sorted,
+ * deduplicated sectors and chapters, no empties). Only the filters: a `pair`
+ * on the argument is left out, so every key and request is built from this.
+ */
+export function normalizeBorderQuery(query: BorderQuery): BorderQuery {
+  const sectors = normalizedList(query.sectors);
+  const chapters = normalizedList(query.chapters);
   return {
-    pair: query.pair,
     from: query.from,
     to: query.to,
     ...(sectors ? { sectors } : {}),
     ...(chapters ? { chapters } : {}),
     ...(query.flow ? { flow: query.flow } : {}),
   };
+}
+
+/** A view's query normalized: its pair and `normalizeBorderQuery` of its filters. */
+export function normalizeTradeQuery(query: TradeQuery): TradeQuery {
+  return { pair: query.pair, ...normalizeBorderQuery(query) };
 }
 
 /**
@@ -36,6 +46,13 @@ export function normalizeTradeQuery(query: TradeQuery): TradeQuery {
 export type TradeView = {
   dataset: string;
   query: TradeQuery;
+  compare: boolean;
+};
+
+/** The whole border as the overview asks for it: like a TradeView, without a pair. */
+export type BorderView = {
+  dataset: string;
+  query: BorderQuery;
   compare: boolean;
 };
 
@@ -54,6 +71,13 @@ export const tradeKeys = {
       ...tradeKeys.dataset(dataset),
       aggregate,
       normalizeTradeQuery(query),
+      compare ? 'prev' : 'none',
+    ] as const,
+  byPair: (dataset: string, query: BorderQuery, compare: boolean) =>
+    [
+      ...tradeKeys.dataset(dataset),
+      'by-pair',
+      normalizeBorderQuery(query),
       compare ? 'prev' : 'none',
     ] as const,
   records: (dataset: string, query: TradeQuery, page: Page) =>
@@ -105,6 +129,16 @@ export function tradeBySectorQuery(
     ),
     queryFn: ({ signal }) =>
       getTradeBySector(query, view.compare, detail, signal),
+    ...KEEP,
+  });
+}
+
+/** Every border pair, Kazakh border region and KZ~RU for one set of filters, in one request. */
+export function tradeByPairQuery(view: BorderView) {
+  const query = normalizeBorderQuery(view.query);
+  return queryOptions({
+    queryKey: tradeKeys.byPair(view.dataset, query, view.compare),
+    queryFn: ({ signal }) => getTradeByPair(query, view.compare, signal),
     ...KEEP,
   });
 }

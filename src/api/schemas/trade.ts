@@ -2,9 +2,11 @@ import { z } from 'zod';
 import {
   flowSchema,
   kzCellCodeSchema,
+  kzRegionCodeSchema,
   monthSchema,
   pairIdSchema,
   ruCellCodeSchema,
+  ruRegionCodeSchema,
   sectorIdSchema,
   usdSchema,
 } from './common';
@@ -32,9 +34,8 @@ export const tradeRecordSchema = z.object({
 });
 export type TradeRecord = z.infer<typeof tradeRecordSchema>;
 
-/** The fields of a trade query, for schemas that add parameters to it. */
-export const tradeQueryShape = {
-  pair: pairIdSchema,
+/** The filters of a trade query without its view: period, goods, direction. */
+export const borderQueryShape = {
   from: monthSchema,
   to: monthSchema,
   sectors: z.array(sectorIdSchema).optional(),
@@ -42,6 +43,9 @@ export const tradeQueryShape = {
   chapters: z.array(chapterIdSchema).optional(),
   flow: flowSchema.optional(),
 };
+
+/** The fields of a trade query, for schemas that add parameters to it. */
+export const tradeQueryShape = { pair: pairIdSchema, ...borderQueryShape };
 
 /** A period reads forwards: `from` is not after `to`. */
 export function fromNotAfterTo(q: { from: string; to: string }): boolean {
@@ -61,6 +65,15 @@ export const tradeQuerySchema = z
   .object(tradeQueryShape)
   .refine(fromNotAfterTo, FROM_AFTER_TO);
 export type TradeQuery = z.infer<typeof tradeQuerySchema>;
+
+/**
+ * What the whole-border aggregate is asked: the filters of a trade query
+ * without its view, since it answers every border pair at once.
+ */
+export const borderQuerySchema = z
+  .object(borderQueryShape)
+  .refine(fromNotAfterTo, FROM_AFTER_TO);
+export type BorderQuery = z.infer<typeof borderQuerySchema>;
 
 /** `prev`: also answer for the same months one year earlier. */
 export const compareSchema = z.enum(['prev']);
@@ -138,6 +151,44 @@ export const periodBySectorSchema = z.object({
 });
 export type PeriodBySector = z.infer<typeof periodBySectorSchema>;
 
+/** Sums by direction and their provenance, without turnover or balance. */
+const flowSumsShape = {
+  exports: usdSchema,
+  imports: usdSchema,
+  provenance: provenanceSchema,
+};
+
+/** One border pair's sums: the same figures /api/trade/totals gives for that pair. */
+export const pairFlowsSchema = z.object({
+  pair: pairIdSchema,
+  kz: kzRegionCodeSchema,
+  ru: ruRegionCodeSchema,
+  ...flowSumsShape,
+});
+export type PairFlows = z.infer<typeof pairFlowsSchema>;
+
+/** A Kazakh border region with all of Russia (its row sum): the view `KZ-xx~RU`. */
+export const kzRegionFlowsSchema = z.object({
+  kz: kzRegionCodeSchema,
+  ...flowSumsShape,
+});
+export type KzRegionFlows = z.infer<typeof kzRegionFlowsSchema>;
+
+export const countryFlowsSchema = z.object(flowSumsShape);
+export type CountryFlows = z.infer<typeof countryFlowsSchema>;
+
+/** The whole border over a period: every pair, every Kazakh border region, and KZ~RU. */
+export const periodByPairSchema = z.object({
+  ...periodSchema,
+  /** Every border pair of /api/regions in its order (west to east), zero sums included. */
+  pairs: z.array(pairFlowsSchema),
+  /** Each Kazakh border region of those pairs with all of Russia, in order of first appearance. */
+  regions: z.array(kzRegionFlowsSchema),
+  /** Kazakhstan with Russia: every cell, the rest of each country included. */
+  country: countryFlowsSchema,
+});
+export type PeriodByPair = z.infer<typeof periodByPairSchema>;
+
 /** An aggregate for the query's period and, when asked, the year before. */
 function withComparison<S extends z.ZodType>(period: S) {
   return z.object({ current: period, previous: period.nullable() });
@@ -154,6 +205,10 @@ export type TradeMonthlyResponse = z.infer<typeof tradeMonthlyResponseSchema>;
 /** GET /api/trade/by-sector */
 export const tradeBySectorResponseSchema = withComparison(periodBySectorSchema);
 export type TradeBySectorResponse = z.infer<typeof tradeBySectorResponseSchema>;
+
+/** GET /api/trade/by-pair */
+export const tradeByPairResponseSchema = withComparison(periodByPairSchema);
+export type TradeByPairResponse = z.infer<typeof tradeByPairResponseSchema>;
 
 /** Largest page of GET /api/trade/records. */
 export const RECORDS_PAGE_MAX = 5000;
