@@ -1,4 +1,3 @@
-import type { AxeResults, RunOptions } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import en from '../src/i18n/locales/en.json';
@@ -12,15 +11,8 @@ import {
   UI_TIMEOUT,
   waitForSettled,
 } from './journey';
+import { expectNoAxeProblems, horizontalOverflow } from './axe';
 
-const AXE_PATH = new URL('../node_modules/axe-core/axe.min.js', import.meta.url)
-  .pathname;
-const AXE_OPTIONS: RunOptions = {
-  runOnly: {
-    type: 'tag',
-    values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
-  },
-};
 const PHONE = { width: 360, height: 740 };
 /** The trend chart's drawing: Recharts' accessibility layer makes it an `application`. */
 const chart = (page: Page) => page.getByRole('application');
@@ -41,43 +33,6 @@ async function waitForTurnover(page: Page, lang: Language): Promise<string> {
     .toMatch(/\d/);
   await waitForSettled(page);
   return figure.innerText();
-}
-
-/** Serious and critical axe violations of the page as it is now, one line per node. */
-async function axeProblems(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) {
-    await page.addScriptTag({ path: AXE_PATH });
-  }
-  const results = await page.evaluate(
-    (options) =>
-      (
-        window as unknown as {
-          axe: { run: (c: Document, o: RunOptions) => Promise<AxeResults> };
-        }
-      ).axe.run(document, options),
-    AXE_OPTIONS,
-  );
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) =>
-      v.nodes.map(
-        (node) =>
-          `${v.impact ?? ''} ${v.id} (${v.help}): ${node.target.join(' ')} — ${node.failureSummary ?? ''}`,
-      ),
-    );
-}
-
-async function expectNoAxeProblems(page: Page, where: string): Promise<void> {
-  const problems = await axeProblems(page);
-  expect(problems, `${where}:\n${problems.join('\n')}`).toEqual([]);
-}
-
-function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      document.documentElement.scrollWidth -
-      document.documentElement.clientWidth,
-  );
 }
 
 /**

@@ -11,6 +11,7 @@ import { KpiPanel } from '@/features/kpis/kpi-panel';
 import { ReportedPanel } from '@/features/reported/reported-panel';
 import { SectorsPanel } from '@/features/sectors/sectors-panel';
 import { useI18n } from '@/i18n/i18n';
+import { useFilters } from '@/state/filters';
 import { DashboardTitle } from './dashboard-title';
 import { LanguageSwitcher } from './language-switcher';
 import { NoticeBar } from './notice-bar';
@@ -18,6 +19,7 @@ import { ThemeToggle } from './theme-toggle';
 import { ReportActions } from './report-actions';
 import { useCatalogGuard } from './use-catalog-guard';
 import { ViewChrome } from './view-chrome';
+import { ViewSwitch } from './view-switch';
 import './app.css';
 
 /**
@@ -27,6 +29,18 @@ import './app.css';
 const TrendPanel = lazy(() =>
   import('@/features/trend/trend-panel').then((module) => ({
     default: module.TrendPanel,
+  })),
+);
+
+/** The border overview is a second screen: its code loads when it opens. */
+const OverviewScreen = lazy(() =>
+  import('@/features/overview/overview-screen').then((module) => ({
+    default: module.OverviewScreen,
+  })),
+);
+const OverviewActions = lazy(() =>
+  import('@/features/overview/overview-screen').then((module) => ({
+    default: module.OverviewActions,
   })),
 );
 
@@ -41,6 +55,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
 function Shell() {
   const { t } = useI18n();
   const ready = useCatalogGuard();
+  const view = useFilters((f) => f.view);
   const product = t('app.product');
   useEffect(() => {
     // The tab and bookmark name follow the language, like the page itself.
@@ -57,6 +72,7 @@ function Shell() {
           <DataBadge />
         </div>
         <div className="header-tools">
+          <ViewSwitch />
           <ImportControls />
           <LanguageSwitcher />
           <ThemeToggle />
@@ -66,11 +82,20 @@ function Shell() {
         <main id="main" className="app-main" tabIndex={-1}>
           <div className="title-row">
             <DashboardTitle />
-            {ready ? <ReportActions /> : null}
+            {ready && view === 'pair' ? <ReportActions /> : null}
+            {ready && view === 'overview' ? (
+              <Suspense fallback={null}>
+                <OverviewActions />
+              </Suspense>
+            ) : null}
           </div>
           <NoticeBar />
           <FilterBar />
-          {ready ? (
+          {ready && view === 'overview' ? (
+            <Suspense fallback={<Skeleton height={420} lines={3} />}>
+              <OverviewScreen />
+            </Suspense>
+          ) : ready ? (
             <>
               <KpiPanel />
               <Suspense fallback={<Skeleton height={380} />}>

@@ -14,6 +14,7 @@ export function DashboardTitle() {
   const { t } = useI18n();
   const format = useFormat();
   const pair = useFilters((f) => f.pair);
+  const view = useFilters((f) => f.view);
   const from = useFilters((f) => f.from);
   const to = useFilters((f) => f.to);
   const name = useRegionName();
@@ -21,7 +22,11 @@ export function DashboardTitle() {
   const { kz, ru } = splitPair(pair);
   return (
     <div className="dashboard-title">
-      <h1>{t('app.title', { kz: name(kz), ru: name(ru) })}</h1>
+      <h1>
+        {view === 'overview'
+          ? t('overview.title')
+          : t('app.title', { kz: name(kz), ru: name(ru) })}
+      </h1>
       <p className="dashboard-period">{format.monthRange(from, to)}</p>
       {goods.label === null ? null : (
         <p className="dashboard-goods">

@@ -26,6 +26,8 @@ export const filtersSchema = z.object({
   chapters: z.array(chapterIdSchema),
   flow: z.enum(['all', 'export', 'import']),
   compare: z.enum(['prev', 'none']),
+  /** Which screen shows the filters: one pair (the default) or the whole border. */
+  view: z.enum(['pair', 'overview']),
 });
 export type Filters = z.infer<typeof filtersSchema>;
 export type FlowFilter = Filters['flow'];
@@ -39,6 +41,7 @@ export const DEFAULT_FILTERS: Filters = {
   chapters: [],
   flow: 'all',
   compare: 'prev',
+  view: 'pair',
 };
 
 /** The sector filter: chosen sections and chapters. */
@@ -156,6 +159,10 @@ type FiltersState = {
   toggleChapter: (chapter: ChapterId) => void;
   setFlow: (flow: FlowFilter) => void;
   setCompare: (compare: Filters['compare']) => void;
+  /** Switches between the pair view and the border overview, filters kept. */
+  setView: (view: Filters['view']) => void;
+  /** Opens one pair's view with the same period, goods and direction. */
+  openPair: (pair: string) => void;
   /**
    * Opens exactly a reported figure's level and period, all sectors and
    * both directions, as one change (one history entry).
@@ -205,8 +212,22 @@ export const useFiltersStore = create<FiltersState>()((set) => {
     setCompare: (compare) => {
       edit(() => ({ compare }));
     },
+    setView: (view) => {
+      edit(() => ({ view }));
+    },
+    openPair: (pair) => {
+      edit(() => ({ pair, view: 'pair' }));
+    },
     showFigure: ({ pair, from, to }) => {
-      edit(() => ({ pair, from, to, sectors: [], chapters: [], flow: 'all' }));
+      edit(() => ({
+        pair,
+        from,
+        to,
+        sectors: [],
+        chapters: [],
+        flow: 'all',
+        view: 'pair',
+      }));
     },
   };
 });
@@ -227,6 +248,8 @@ export function useFilterActions() {
     toggleChapter: state.toggleChapter,
     setFlow: state.setFlow,
     setCompare: state.setCompare,
+    setView: state.setView,
+    openPair: state.openPair,
     showFigure: state.showFigure,
   };
 }

@@ -34,11 +34,11 @@ describe('view persistence', () => {
       'btd.view': JSON.stringify({ version: 1, filters }),
     });
     const view = loadView(storage);
-    expect(view).toEqual({ ...filters, chapters: [] });
+    expect(view).toEqual({ ...filters, chapters: [], view: 'pair' });
     if (view) saveView(storage, view);
     expect(JSON.parse(storage.getItem('btd.view') ?? 'null')).toEqual({
-      version: 2,
-      filters: { ...filters, chapters: [] },
+      version: 3,
+      filters: { ...filters, chapters: [], view: 'pair' },
     });
   });
 
@@ -69,7 +69,7 @@ describe('view persistence', () => {
   });
 
   it('drops a stored view whose migration does not move it forward', () => {
-    const stuck: Record<number, ViewMigration> = { 2: (value) => value };
+    const stuck: Record<number, ViewMigration> = { 3: (value) => value };
     const storage = memoryStorage();
     saveView(storage, DEFAULT_FILTERS);
     expect(loadView(storage, stuck)).toBeNull();

@@ -10,8 +10,11 @@ import { type Filters, filtersSchema } from './filters';
 
 const STORAGE_KEY = 'btd.view';
 
-/** Version 2: the filters as they are today (version 1 had no chapters). */
-const STORED_VERSION = 2;
+/**
+ * Version 3: the filters as they are today (version 1 had no chapters,
+ * version 2 no choice of screen).
+ */
+const STORED_VERSION = 3;
 const storedViewSchema = z.object({
   version: z.literal(STORED_VERSION),
   filters: filtersSchema,
@@ -29,6 +32,18 @@ export type ViewMigration = (
  * shipped, so it is dropped.
  */
 export const VIEW_MIGRATIONS: Readonly<Record<number, ViewMigration>> = {
+  // Version 3 added the choice of screen: the pair view.
+  2: (value) => {
+    const filters = value.filters;
+    return {
+      ...value,
+      version: 3,
+      filters:
+        typeof filters === 'object' && filters !== null
+          ? { ...filters, view: 'pair' }
+          : filters,
+    };
+  },
   // Version 2 added HS chapters to the sector filter: none chosen.
   1: (value) => {
     const filters = value.filters;

@@ -37,11 +37,12 @@ describe('serializeFilters', () => {
           chapters: ['76', '04', '76'],
           flow: 'import',
           compare: 'none',
+          view: 'overview',
         },
         '?x=a,b~c d',
       ),
     ).toBe(
-      '?pair=KZ~RU-OMS&from=2022-01&to=2022-03&sectors=I,XVI&chapters=04,76&flow=import&compare=none&x=a,b~c%20d',
+      '?pair=KZ~RU-OMS&from=2022-01&to=2022-03&sectors=I,XVI&chapters=04,76&flow=import&compare=none&view=overview&x=a,b~c%20d',
     );
   });
 
@@ -145,6 +146,7 @@ describe('parseFilters', () => {
       chapters: ['04'],
       flow: 'import',
       compare: 'none',
+      view: 'pair',
     });
     expect(ignored).toEqual([]);
   });
@@ -255,6 +257,7 @@ describe('parseFilters', () => {
           'import' as const,
         ),
         compare: fc.constantFrom('prev' as const, 'none' as const),
+        view: fc.constantFrom('pair' as const, 'overview' as const),
         lang: fc.constantFrom(undefined, 'kk'),
       })
       .map(({ a, b, lang, ...rest }) => ({

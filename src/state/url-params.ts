@@ -109,6 +109,7 @@ export const PARAMS: ParamTable = {
   chapters: listParam(shape.chapters.element, canonicalChapters),
   flow: param(shape.flow),
   compare: param(shape.compare),
+  view: param(shape.view),
 };
 
 /** The filter parameters in the order they are written. */

@@ -1,10 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { metaQuery } from '@/api/queries/meta';
-import { tradeTotalsQuery, type TradeView } from '@/api/queries/trade';
+import {
+  type BorderView,
+  tradeByPairQuery,
+  tradeTotalsQuery,
+  type TradeView,
+} from '@/api/queries/trade';
 import { SECTOR_IDS } from '@/api/schemas/common';
 import type { DatasetMeta } from '@/api/schemas/meta';
-import type { TradeQuery, TradeTotalsResponse } from '@/api/schemas/trade';
+import type {
+  BorderQuery,
+  TradeByPairResponse,
+  TradeQuery,
+  TradeTotalsResponse,
+} from '@/api/schemas/trade';
 import { previousYearRange, type MonthRange } from '@/domain/months';
 import { type Filters, useFilters } from '@/state/filters';
 
@@ -70,21 +80,56 @@ export function useTradeView(): TradeView & { previous: MonthRange | null } {
   );
 }
 
+/** A trade query's filters for the whole border: every pair, none of its own. */
+export function withoutPair(query: TradeQuery): BorderQuery {
+  return {
+    from: query.from,
+    to: query.to,
+    ...(query.sectors ? { sectors: query.sectors } : {}),
+    ...(query.chapters ? { chapters: query.chapters } : {}),
+    ...(query.flow ? { flow: query.flow } : {}),
+  };
+}
+
+/** The border overview's query: the current filters for every border pair. */
+export function useBorderView(): BorderView {
+  const view = useTradeView();
+  return useMemo(
+    () => ({
+      dataset: view.dataset,
+      query: withoutPair(view.query),
+      compare: view.compare,
+    }),
+    [view],
+  );
+}
+
 const selectSynthetic = (data: TradeTotalsResponse) =>
   data.current.provenance.synthetic;
+const selectBorderSynthetic = (data: TradeByPairResponse) =>
+  data.current.pairs.some((p) => p.provenance.synthetic);
 
 /**
- * Whether the figures of the current view rest on synthetic cells, so the
- * panels can label them illustrative: the totals' provenance, decided once
- * for the view. False until the data has arrived, and while `enabled` is
- * false (the shell has not checked the link's view against the catalogue).
+ * Whether the figures of the current screen rest on synthetic cells, so the
+ * panels can label them illustrative: the provenance of the pair's totals,
+ * or of any border pair on the overview (the overview's own request, so no
+ * extra one), decided once for the screen. False until the data has arrived,
+ * and while `enabled` is false (the shell has not checked the link's view
+ * against the catalogue).
  */
 export function useCurrentDataIsSynthetic(enabled = true): boolean {
   const view = useTradeView();
-  const synthetic = useQuery({
+  const border = useBorderView();
+  const overview = useFilters((f) => f.view) === 'overview';
+  const pairSynthetic = useQuery({
     ...tradeTotalsQuery(view),
     select: selectSynthetic,
-    enabled,
+    enabled: enabled && !overview,
   });
-  return synthetic.data ?? false;
+  const borderSynthetic = useQuery({
+    ...tradeByPairQuery(border),
+    select: selectBorderSynthetic,
+    enabled: enabled && overview,
+  });
+  return (overview ? borderSynthetic.data : pairSynthetic.data) ?? false;
 }

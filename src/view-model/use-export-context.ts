@@ -54,7 +54,10 @@ export function useExportContext(): ExportContext | null {
   // Until the metadata says otherwise, data is treated as illustrative.
   const status = t(STATUS_KEY[meta.data?.status ?? 'illustrative']);
   // The same rule as the KPI cards: cite only what the view reproduces.
-  const [figure] = reportedFiguresFor(claimableFigures(meta.data), filters);
+  const [figure] =
+    filters.view === 'overview'
+      ? []
+      : reportedFiguresFor(claimableFigures(meta.data), filters);
   const source = figure
     ? t('export.context.source-reported', {
         source: figure.publisher[language],
@@ -62,14 +65,20 @@ export function useExportContext(): ExportContext | null {
       })
     : t('export.context.source-synthetic');
 
+  // The border overview has no pair of its own: the whole border is its title.
+  const overview = filters.view === 'overview';
   return {
     // A report of some goods says which in its title, not only in the lines.
     title: [
-      t('export.context.title', { kz: name(kz), ru: name(ru), period }),
+      overview
+        ? `${t('overview.title')}, ${period}`
+        : t('export.context.title', { kz: name(kz), ru: name(ru), period }),
       ...(goods.label === null ? [] : [goods.label]),
     ].join(' · '),
     filterLines: [
-      `${t('filters.pair.label')}: ${name(kz)} ↔ ${name(ru)}`,
+      ...(overview
+        ? []
+        : [`${t('filters.pair.label')}: ${name(kz)} ↔ ${name(ru)}`]),
       `${t('filters.period.label')}: ${period}`,
       `${t('filters.sectors.label')}: ${goodsText}`,
       `${t('filters.flow.label')}: ${flow}`,
@@ -80,7 +89,10 @@ export function useExportContext(): ExportContext | null {
     exportedOn: t('export.context.exported-on', {
       date: format.day(new Date().toISOString().slice(0, 10)),
     }),
-    fileStem: [kz, ru, filters.from, filters.to].join('_'),
+    fileStem: (overview
+      ? ['border', filters.from, filters.to]
+      : [kz, ru, filters.from, filters.to]
+    ).join('_'),
   };
 }
 

@@ -112,10 +112,12 @@ function FilterDrawer() {
 function FilterControls() {
   const { t } = useI18n();
   const { regions, sectors, meta } = useFilterCatalog();
+  // The border overview shows every pair: there is no pair to pick.
+  const view = useFilters((f) => f.view);
   const coverage = meta.data?.coverage ?? { from: '2021-01', to: '2024-12' };
   return (
     <>
-      {regions.data ? (
+      {view === 'overview' ? null : regions.data ? (
         <PairPicker catalog={regions.data} />
       ) : (
         <Skeleton height={56} />

@@ -17,6 +17,7 @@ import {
   type StripLink,
   type StripPair,
 } from './border-layout';
+import { PALETTE } from '@/lib/palette';
 import { stripSummary, stripSummaryParams } from './border-strip-summary';
 import './border-strip.css';
 
@@ -341,4 +342,89 @@ function useContainerWidth(): [RefCallback<HTMLDivElement>, number | null] {
     };
   }, []);
   return [ref, width];
+}
+
+/**
+ * The strip for exports: the same layout drawn at `width` in the export's
+ * light colours (no CSS variables, no interaction), with its end labels.
+ */
+export function StaticBorderStrip({
+  pairs,
+  width,
+}: {
+  pairs: readonly StripPair[];
+  width: number;
+}) {
+  const { t } = useI18n();
+  const layout = borderLayout(pairs, { width });
+  return (
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      width={layout.width}
+      height={layout.height}
+      viewBox={`0 0 ${String(layout.width)} ${String(layout.height)}`}
+      fontFamily="system-ui, sans-serif"
+      fontSize={12}
+    >
+      {[layout.west, layout.east].map((end, i) => (
+        <text
+          key={i}
+          x={end.x}
+          y={end.y}
+          textAnchor={end.anchor}
+          dominantBaseline="middle"
+          fill={PALETTE.muted}
+        >
+          {i === 0 ? t('overview.strip.west') : t('overview.strip.east')}
+        </text>
+      ))}
+      {layout.boxes.map((b) => (
+        <g key={`${b.side}:${b.code}`}>
+          <rect
+            x={b.x}
+            y={b.y}
+            width={b.width}
+            height={b.height}
+            rx={4}
+            fill={b.side === 'ru' ? '#ffffff' : '#f4f6f9'}
+            stroke={PALETTE.muted}
+          />
+          <text
+            textAnchor="middle"
+            dominantBaseline="middle"
+            fill={PALETTE.ink}
+          >
+            {b.lines.map((line) => (
+              <tspan key={line.y} x={line.x} y={line.y}>
+                {line.text}
+              </tspan>
+            ))}
+          </text>
+        </g>
+      ))}
+      {layout.links.map((link) =>
+        link.kind === 'point' ? (
+          <circle
+            key={link.pair}
+            cx={link.cx}
+            cy={link.cy}
+            r={link.r}
+            fill={PALETTE.accent}
+          />
+        ) : (
+          <line
+            key={link.pair}
+            x1={link.x1}
+            y1={link.y1}
+            x2={link.x2}
+            y2={link.y2}
+            stroke={PALETTE.accent}
+            strokeWidth={link.strokeWidth}
+            strokeDasharray={link.dashed ? '4 4' : undefined}
+            strokeLinecap="round"
+          />
+        ),
+      )}
+    </svg>
+  );
 }
