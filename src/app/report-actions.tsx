@@ -1,4 +1,4 @@
-import { ExportFailed } from '@/components/export-failed';
+import { ExportButtons } from '@/components/export-buttons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { metaQuery } from '@/api/queries/meta';
 import { sectorsQuery } from '@/api/queries/sectors';
@@ -12,7 +12,6 @@ import { useTradeView } from '@/view-model/trade-view';
 import { useRegionName } from '@/view-model/use-region-name';
 import { useViewChrome } from '@/components/panel/view-chrome';
 import { exportSelector } from '@/lib/export/vocabulary';
-import './report-actions.css';
 
 /** "Export report (PNG)" and "Export CSV" for the whole current view. */
 export function ReportActions() {
@@ -133,25 +132,20 @@ export function ReportActions() {
       );
     });
 
-  const button = (id: string, label: string, action: () => Promise<void>) => (
-    <button
-      type="button"
-      className="button"
-      disabled={reason !== null || busy !== null}
-      title={reason ?? undefined}
-      aria-busy={busy === id}
-      onClick={() => void action()}
-    >
-      {busy === id ? t('export.status.working') : label}
-    </button>
-  );
-
   return (
-    <div className="report-actions">
-      {button('report', t('export.report.button'), exportReport)}
-      {button('csv', t('export.csv.button'), exportCsv)}
-      {reason && context ? <p className="filter-hint">{reason}</p> : null}
-      <ExportFailed error={error} />
-    </div>
+    <ExportButtons
+      buttons={[
+        {
+          id: 'report',
+          label: t('export.report.button'),
+          action: exportReport,
+        },
+        { id: 'csv', label: t('export.csv.button'), action: exportCsv },
+      ]}
+      reason={reason}
+      busy={busy}
+      error={error}
+      showReason={context !== null}
+    />
   );
 }

@@ -45,19 +45,22 @@ export type RawTable = {
   warnings: ReadWarning[];
 };
 
-/** What a column holds. */
-export type ColumnRole =
-  | 'period'
-  | 'kz'
-  | 'ru'
-  | 'flow'
-  | 'product'
-  | 'section'
-  | 'value'
-  | 'unit'
-  | 'ignore';
+/** What a column can hold, in the order the mapping offers them. */
+export const COLUMN_ROLES = [
+  'period',
+  'kz',
+  'ru',
+  'flow',
+  'product',
+  'section',
+  'value',
+  'unit',
+  'ignore',
+] as const;
+export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
-export type Unit = 'usd' | 'thousand-usd' | 'million-usd';
+export const UNITS = ['usd', 'thousand-usd', 'million-usd'] as const;
+export type Unit = (typeof UNITS)[number];
 
 /**
  * How the table is read, detected and then confirmed or changed by the user.

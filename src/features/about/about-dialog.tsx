@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useRef } from 'react';
 import { regionsQuery } from '@/api/queries/regions';
 import type { DatasetMeta } from '@/api/schemas/meta';
+import { ModalDialog } from '@/components/modal-dialog';
 import { QueryContent } from '@/components/panel/query-content';
 import { Skeleton } from '@/components/skeleton';
 import { useI18n } from '@/i18n/i18n';
@@ -24,32 +24,15 @@ type Props = { open: boolean; onClose: () => void };
 /** "About the data": what is reported, what is synthetic, assumptions, sources. */
 export function AboutDialog({ open, onClose }: Props) {
   const { t } = useI18n();
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby={titleId}
-      className="about-dialog"
+    <ModalDialog
+      open={open}
       onClose={onClose}
+      title={t('about.dialog.title')}
+      className="about-dialog"
     >
-      {/* A div, not <header>: a banner landmark inside a dialog confuses screen readers. */}
-      <div className="dialog-header">
-        <h2 id={titleId}>{t('about.dialog.title')}</h2>
-        <button type="button" className="button button-quiet" onClick={onClose}>
-          {t('common.close')}
-        </button>
-      </div>
-      {open ? <AboutBody /> : null}
-    </dialog>
+      <AboutBody />
+    </ModalDialog>
   );
 }
 

@@ -1,36 +1,14 @@
 import type { ImportedFile } from '@/api/schemas/meta';
 import { useI18n } from '@/i18n/i18n';
 import { useFormat } from '@/i18n/use-format';
+import { ControlTotalText } from '@/components/control-total-text';
+import {
+  CONTAINER_KEY,
+  isKeyOf,
+  ROLE_KEY,
+  UNIT_KEY,
+} from '@/view-model/import-labels';
 import { useRegionName } from '@/view-model/use-region-name';
-
-const ROLE_KEY = {
-  period: 'import.role.period',
-  kz: 'import.role.kz',
-  ru: 'import.role.ru',
-  flow: 'import.role.flow',
-  product: 'import.role.product',
-  section: 'import.role.section',
-  value: 'import.role.value',
-  unit: 'import.role.unit',
-  ignore: 'import.role.ignore',
-} as const;
-const CONTAINER_KEY = {
-  text: 'import.container-text',
-  xlsx: 'import.container-xlsx',
-  xls: 'import.container-xls',
-} as const;
-const UNIT_KEY = {
-  usd: 'import.unit-usd',
-  'thousand-usd': 'import.unit-thousand-usd',
-  'million-usd': 'import.unit-million-usd',
-} as const;
-
-function isKey<K extends string>(
-  keys: Record<K, string>,
-  value: string,
-): value is K {
-  return Object.hasOwn(keys, value);
-}
 
 /** The files behind an analyst's dataset: how each was read, mapped and checked. */
 export function ImportedFiles({ files }: { files: readonly ImportedFile[] }) {
@@ -49,7 +27,7 @@ export function ImportedFiles({ files }: { files: readonly ImportedFile[] }) {
             file.fixed.flow === 'export' || file.fixed.flow === 'import'
               ? `${t('import.flow')}: ${t(file.fixed.flow === 'export' ? 'common.flow.export' : 'common.flow.import')}`
               : null,
-            file.fixed.unit && isKey(UNIT_KEY, file.fixed.unit)
+            file.fixed.unit && isKeyOf(UNIT_KEY, file.fixed.unit)
               ? `${t('import.unit')}: ${t(UNIT_KEY[file.fixed.unit])}`
               : null,
           ].filter((text): text is string => text !== null);
@@ -80,7 +58,7 @@ export function ImportedFiles({ files }: { files: readonly ImportedFile[] }) {
                 {file.columns
                   .filter((c) => c.role !== 'ignore')
                   .map((c) =>
-                    isKey(ROLE_KEY, c.role)
+                    isKeyOf(ROLE_KEY, c.role)
                       ? `«${c.label}» → ${t(ROLE_KEY[c.role])}`
                       : `«${c.label}»`,
                   )
@@ -94,18 +72,7 @@ export function ImportedFiles({ files }: { files: readonly ImportedFile[] }) {
                   key={total.row}
                   className={total.matches ? undefined : 'caveat'}
                 >
-                  {total.matches
-                    ? t('import.control-match', {
-                        row: total.row,
-                        label: total.label,
-                        expected: format.usdExact(total.expectedUsd),
-                      })
-                    : t('import.control-mismatch', {
-                        row: total.row,
-                        label: total.label,
-                        expected: format.usdExact(total.expectedUsd),
-                        actual: format.usdExact(total.actualUsd),
-                      })}
+                  <ControlTotalText total={total} />
                 </p>
               ))}
             </li>

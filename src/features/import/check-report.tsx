@@ -1,5 +1,5 @@
 import { useI18n } from '@/i18n/i18n';
-import { useFormat } from '@/i18n/use-format';
+import { ControlTotalText } from '@/components/control-total-text';
 import type { CheckReport } from './protocol';
 import { useProblemText } from './use-problem-text';
 
@@ -9,7 +9,6 @@ import { useProblemText } from './use-problem-text';
  */
 export function CheckReportView({ report }: { report: CheckReport }) {
   const { t } = useI18n();
-  const format = useFormat();
   const problemText = useProblemText();
   const unlisted = report.problemCount - report.problems.length;
   return (
@@ -42,18 +41,7 @@ export function CheckReportView({ report }: { report: CheckReport }) {
                 key={total.row}
                 className={total.matches ? undefined : 'import-mismatch'}
               >
-                {total.matches
-                  ? t('import.control-match', {
-                      row: total.row,
-                      label: total.label,
-                      expected: format.usdExact(total.expectedUsd),
-                    })
-                  : t('import.control-mismatch', {
-                      row: total.row,
-                      label: total.label,
-                      expected: format.usdExact(total.expectedUsd),
-                      actual: format.usdExact(total.actualUsd),
-                    })}
+                <ControlTotalText total={total} />
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { metaQuery } from '@/api/queries/meta';
+import { ModalDialog } from '@/components/modal-dialog';
 import { regionsQuery } from '@/api/queries/regions';
 import { userDataMutations } from '@/api/queries/user-data';
 import type { ReadOptions } from '@/import/types';
@@ -23,31 +24,15 @@ type Props = { open: boolean; onClose: () => void };
  */
 export function ImportDialog({ open, onClose }: Props) {
   const { t } = useI18n();
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby={titleId}
-      className="import-dialog"
+    <ModalDialog
+      open={open}
       onClose={onClose}
+      title={t('import.title')}
+      className="import-dialog"
     >
-      <div className="dialog-header">
-        <h2 id={titleId}>{t('import.title')}</h2>
-        <button type="button" className="button button-quiet" onClick={onClose}>
-          {t('common.close')}
-        </button>
-      </div>
-      {open ? <ImportFlow onDone={onClose} /> : null}
-    </dialog>
+      <ImportFlow onDone={onClose} />
+    </ModalDialog>
   );
 }
 

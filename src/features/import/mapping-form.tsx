@@ -8,33 +8,12 @@ import type {
   RawCell,
   ReadOptions,
   TextEncoding,
-  Unit,
 } from '@/import/types';
+import { COLUMN_ROLES, UNITS } from '@/import/types';
 import { useI18n } from '@/i18n/i18n';
+import { CONTAINER_KEY, ROLE_KEY, UNIT_KEY } from '@/view-model/import-labels';
 import type { ReadSummary } from './protocol';
 
-const ROLES: readonly ColumnRole[] = [
-  'period',
-  'kz',
-  'ru',
-  'flow',
-  'product',
-  'section',
-  'value',
-  'unit',
-  'ignore',
-];
-const ROLE_KEY = {
-  period: 'import.role.period',
-  kz: 'import.role.kz',
-  ru: 'import.role.ru',
-  flow: 'import.role.flow',
-  product: 'import.role.product',
-  section: 'import.role.section',
-  value: 'import.role.value',
-  unit: 'import.role.unit',
-  ignore: 'import.role.ignore',
-} as const satisfies Record<ColumnRole, string>;
 const ENCODINGS: readonly TextEncoding[] = [
   'utf-8',
   'windows-1251',
@@ -47,17 +26,6 @@ const DELIMITERS = [
   [',', 'import.delimiter-comma'],
   ['|', 'import.delimiter-pipe'],
 ] as const satisfies readonly (readonly [Delimiter, string])[];
-const UNITS = [
-  ['usd', 'import.unit-usd'],
-  ['thousand-usd', 'import.unit-thousand-usd'],
-  ['million-usd', 'import.unit-million-usd'],
-] as const satisfies readonly (readonly [Unit, string])[];
-const CONTAINER_KEY = {
-  text: 'import.container-text',
-  xlsx: 'import.container-xlsx',
-  xls: 'import.container-xls',
-} as const;
-
 /** A column's letter, as spreadsheets name them: A … Z, AA … */
 function letter(index: number): string {
   let n = index + 1;
@@ -232,7 +200,7 @@ export function MappingForm({
                         set({ roles });
                       }}
                     >
-                      {ROLES.map((role) => (
+                      {COLUMN_ROLES.map((role) => (
                         <option key={role} value={role}>
                           {t(ROLE_KEY[role])}
                         </option>
@@ -304,7 +272,7 @@ export function MappingForm({
             <FixedSelect
               label={t('import.unit')}
               value={mapping.unit}
-              options={UNITS.map(([value, key]) => [value, t(key)] as const)}
+              options={UNITS.map((unit) => [unit, t(UNIT_KEY[unit])] as const)}
               onChange={(unit) => {
                 set({ unit: unit as Mapping['unit'] });
               }}

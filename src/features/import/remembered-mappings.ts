@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { flowSchema, kzSideSchema, ruSideSchema } from '@/api/schemas/common';
-import type { Mapping } from '@/import/types';
+import { COLUMN_ROLES, type Mapping, UNITS } from '@/import/types';
 import {
   jsonValue,
   readStored,
@@ -12,23 +12,11 @@ import {
 const mappingSchema = z.object({
   headerRow: z.number().int().nonnegative(),
   layout: z.enum(['long', 'wide']),
-  roles: z.array(
-    z.enum([
-      'period',
-      'kz',
-      'ru',
-      'flow',
-      'product',
-      'section',
-      'value',
-      'unit',
-      'ignore',
-    ]),
-  ),
+  roles: z.array(z.enum(COLUMN_ROLES)),
   kz: kzSideSchema.nullable(),
   ru: ruSideSchema.nullable(),
   flow: flowSchema.nullable(),
-  unit: z.enum(['usd', 'thousand-usd', 'million-usd']).nullable(),
+  unit: z.enum(UNITS).nullable(),
 }) satisfies z.ZodType<Mapping>;
 
 const stored = jsonValue(

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { ExportFailed } from '@/components/export-failed';
+import { ExportButtons } from '@/components/export-buttons';
 import { Panel } from '@/components/panel/panel';
 import { useViewChrome } from '@/components/panel/view-chrome';
 import { QueryContent } from '@/components/panel/query-content';
@@ -245,25 +245,20 @@ export function OverviewActions() {
       );
     });
 
-  const button = (id: string, label: string, action: () => Promise<void>) => (
-    <button
-      type="button"
-      className="button"
-      disabled={reason !== null || busy !== null}
-      title={reason ?? undefined}
-      aria-busy={busy === id}
-      onClick={() => void action()}
-    >
-      {busy === id ? t('export.status.working') : label}
-    </button>
-  );
-
   return (
-    <div className="report-actions">
-      {button('report', t('export.report.button'), exportReport)}
-      {button('csv', t('export.csv.button'), exportCsv)}
-      {reason && context ? <p className="filter-hint">{reason}</p> : null}
-      <ExportFailed error={error} />
-    </div>
+    <ExportButtons
+      buttons={[
+        {
+          id: 'report',
+          label: t('export.report.button'),
+          action: exportReport,
+        },
+        { id: 'csv', label: t('export.csv.button'), action: exportCsv },
+      ]}
+      reason={reason}
+      busy={busy}
+      error={error}
+      showReason={context !== null}
+    />
   );
 }
