@@ -1,4 +1,5 @@
 import { Fragment, useState } from 'react';
+import { SortHeader } from './sort-header';
 import { SECTOR_IDS, type SectorId } from '@/api/schemas/common';
 import { useI18n } from '@/i18n/i18n';
 import { useFormat } from '@/i18n/use-format';
@@ -114,39 +115,9 @@ export function SectorTable({ rows, flows, caption }: Props) {
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            {columns.map((c) => {
-              const active = sort.key === c.key;
-              return (
-                <th
-                  key={c.key}
-                  scope="col"
-                  className={c.numeric ? 'num' : undefined}
-                  aria-sort={
-                    active
-                      ? sort.descending
-                        ? 'descending'
-                        : 'ascending'
-                      : 'none'
-                  }
-                >
-                  <button
-                    type="button"
-                    className="sort-button"
-                    onClick={() => {
-                      setSort({
-                        key: c.key,
-                        descending: active ? !sort.descending : c.numeric,
-                      });
-                    }}
-                  >
-                    {c.label}
-                    <span aria-hidden="true">
-                      {active ? (sort.descending ? ' ▼' : ' ▲') : ' ↕'}
-                    </span>
-                  </button>
-                </th>
-              );
-            })}
+            {columns.map((c) => (
+              <SortHeader key={c.key} column={c} sort={sort} onSort={setSort} />
+            ))}
             <th scope="col" className="num">
               {t('sectors.table.share')}
             </th>

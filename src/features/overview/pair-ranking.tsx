@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { SortHeader } from '@/components/sort-header';
 import { IllustrativeTag } from '@/components/illustrative-tag';
 import type { Change } from '@/domain/trade';
 import { useI18n } from '@/i18n/i18n';
@@ -91,39 +92,9 @@ export function PairRanking({ model }: { model: BorderModel }) {
         </caption>
         <thead>
           <tr>
-            {columns.map((c) => {
-              const active = sort.key === c.key;
-              return (
-                <th
-                  key={c.key}
-                  scope="col"
-                  className={c.numeric ? 'num' : undefined}
-                  aria-sort={
-                    active
-                      ? sort.descending
-                        ? 'descending'
-                        : 'ascending'
-                      : 'none'
-                  }
-                >
-                  <button
-                    type="button"
-                    className="sort-button"
-                    onClick={() => {
-                      setSort({
-                        key: c.key,
-                        descending: active ? !sort.descending : c.numeric,
-                      });
-                    }}
-                  >
-                    {c.label}
-                    <span aria-hidden="true">
-                      {active ? (sort.descending ? ' ▼' : ' ▲') : ' ↕'}
-                    </span>
-                  </button>
-                </th>
-              );
-            })}
+            {columns.map((c) => (
+              <SortHeader key={c.key} column={c} sort={sort} onSort={setSort} />
+            ))}
             <th scope="col">{t('overview.ranking.status')}</th>
           </tr>
         </thead>
