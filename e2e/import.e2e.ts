@@ -7,6 +7,7 @@ import {
   encodeUtf16le,
   encodeWindows1251,
 } from '../src/import/read/test-encoders';
+import { expectNoAxeProblems } from './axe';
 import {
   download,
   kpiFigure,
@@ -107,6 +108,8 @@ describe('import of real files', () => {
         })
         .inputValue(),
     ).toBe('value');
+    // Every control of the mapping has a name; axe finds nothing serious.
+    await expectNoAxeProblems(page, 'the import dialog with a file read');
     await confirm(page, /^Import 4 rows$/);
     // The largest pair (the default one, so absent from the URL) and the
     // whole period the file covers.
