@@ -37,6 +37,8 @@ const VIA_QUERIES = 'UI reaches data through api/queries.';
 const DOMAIN_IS_PURE = 'domain is pure: it may only type-import api/schemas.';
 const SERVICE_NO_CLIENT =
   'service is the backend: schemas and domain only, no React, no client.';
+const SERVER_IS_BACKEND =
+  'server wraps src/service: service, schemas, domain and Node libraries; no React, no client, no demo wiring.';
 const IMPORT_IS_PURE =
   'import reads files for the browser and the server alike: schemas, domain and libraries only.';
 
@@ -408,6 +410,16 @@ const zones = [
       NO_ZUSTAND,
       NO_I18NEXT,
       ...pureLayer(SERVICE_NO_CLIENT),
+    ],
+  },
+  {
+    // Its tests may build the demo dataset from mocks/data to compare with.
+    files: ['server/**'],
+    patterns: [
+      NO_MOCKS,
+      NO_ZUSTAND,
+      NO_I18NEXT,
+      ...pureLayer(SERVER_IS_BACKEND),
     ],
   },
 ];

@@ -19,7 +19,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
-          include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
+          // Server tests mark themselves `// @vitest-environment node`.
+          include: [
+            'src/**/*.test.{ts,tsx}',
+            'mocks/**/*.test.ts',
+            'server/**/*.test.ts',
+          ],
           setupFiles: ['src/test/setup.ts'],
           restoreMocks: true,
         },

@@ -1,0 +1,155 @@
+import {
+  BOOLEAN,
+  INTEGER,
+  LIST,
+  listValue,
+  VARCHAR,
+  type DuckDBType,
+  type DuckDBValue,
+} from '@duckdb/node-api';
+import type { Page, TradeQuery } from '@/api/schemas/trade';
+import { isCountry, splitPair } from '@/domain/sides';
+
+/**
+ * The SQL of the DuckDB dataset. Every value a caller supplies is a bound
+ * parameter of a prepared statement; the texts below are constants, so no
+ * input ever becomes SQL.
+ */
+
+/** Named parameters and their types, ready for `PreparedStatement.bind`. */
+export type Bound = {
+  values: Record<string, DuckDBValue>;
+  types: Record<string, DuckDBType>;
+};
+
+/**
+ * The cells a trade query covers, as `selectionFor` reads it, by codes: a
+ * side is its own row (or column), or every one of a country's, the rest of
+ * the country included, when it is `KZ` (or `RU`); a code the cube lacks
+ * selects nothing. Months are the period's, clipped to the cube's, and of
+ * each row only its stored (present) months. Goods are the chapters of
+ * `$sectors` and `$chapters` together, or all of them when both are empty;
+ * `$flow` NULL is both directions.
+ */
+const SELECTED = `
+  c.row IN (SELECT row FROM kz_rows WHERE $kz_all OR code = $kz)
+  AND c.col IN (SELECT col FROM ru_columns WHERE $ru_all OR code = $ru)
+  AND c.month IN (SELECT month FROM months WHERE code BETWEEN $from AND $to)
+  AND c.flow IN (SELECT flow FROM flows WHERE $flow IS NULL OR code = $flow)
+  AND c.chapter IN (
+    SELECT chapter FROM chapters
+    WHERE (len($sectors) = 0 AND len($chapters) = 0)
+      OR code IN (SELECT unnest($chapters))
+      OR section IN (SELECT unnest($sectors))
+  )`;
+
+/**
+ * The provenance of each group: cells summed (non-NULL), cells skipped
+ * (NULL) and the calibration indices they rest on. Groups partition the
+ * selection, so the counts add and the calibrations unite across them.
+ */
+const PROVENANCE = `
+  count(c.value)::INTEGER AS reported,
+  (count(*) - count(c.value))::INTEGER AS missing,
+  list(DISTINCT c.calibration) AS calibrations`;
+
+/** Sums by flow, one row per flow present. */
+export const TOTALS_SQL = `
+SELECT f.code AS flow, sum(c.value) AS total, ${PROVENANCE}
+FROM cells c JOIN flows f ON f.flow = c.flow
+WHERE ${SELECTED}
+GROUP BY f.code`;
+
+/** Sums by month and flow; a month with no reported cell of a flow sums to NULL. */
+export const MONTHLY_SQL = `
+SELECT m.code AS month, f.code AS flow, sum(c.value) AS total, ${PROVENANCE}
+FROM cells c JOIN months m ON m.month = c.month JOIN flows f ON f.flow = c.flow
+WHERE ${SELECTED}
+GROUP BY m.code, f.code`;
+
+/** Sums by chapter and flow, in chapter order; a chapter appears when any cell of it is present. */
+export const BY_CHAPTER_SQL = `
+SELECT ch.chapter AS position, ch.code AS chapter, ch.section AS section,
+  sum(c.value) FILTER (WHERE f.code = 'export') AS exports,
+  sum(c.value) FILTER (WHERE f.code = 'import') AS imports,
+  ${PROVENANCE}
+FROM cells c JOIN chapters ch ON ch.chapter = c.chapter JOIN flows f ON f.flow = c.flow
+WHERE ${SELECTED}
+GROUP BY ch.chapter, ch.code, ch.section
+ORDER BY ch.chapter`;
+
+/** Sums by matrix cell (Kazakh row × Russian column): the parts of every level. */
+export const BY_CELL_SQL = `
+SELECT r.code AS kz, co.code AS ru,
+  sum(c.value) FILTER (WHERE f.code = 'export') AS exports,
+  sum(c.value) FILTER (WHERE f.code = 'import') AS imports,
+  ${PROVENANCE}
+FROM cells c
+  JOIN kz_rows r ON r.row = c.row
+  JOIN ru_columns co ON co.col = c.col
+  JOIN flows f ON f.flow = c.flow
+WHERE ${SELECTED}
+GROUP BY r.code, co.code`;
+
+/** How many present cells the query covers: the record count of a listing. */
+export const RECORD_COUNT_SQL = `
+SELECT count(*)::INTEGER AS total FROM cells c WHERE ${SELECTED}`;
+
+/** One page of the cells, in the order of `cubeRecords`. */
+export const RECORDS_SQL = `
+SELECT m.code AS month, r.code AS kz, co.code AS ru, f.code AS flow,
+  ch.section AS sector, ch.code AS chapter, c.value AS value,
+  coalesce(cal.name, '') AS calibration
+FROM cells c
+  JOIN kz_rows r ON r.row = c.row
+  JOIN ru_columns co ON co.col = c.col
+  JOIN months m ON m.month = c.month
+  JOIN flows f ON f.flow = c.flow
+  JOIN chapters ch ON ch.chapter = c.chapter
+  LEFT JOIN calibrations cal ON cal.calibration = c.calibration
+WHERE ${SELECTED}
+ORDER BY c.row, c.col, c.month, c.flow, c.chapter
+LIMIT $limit OFFSET $offset`;
+
+export const CATALOGUE_SQL = `SELECT body FROM catalogue WHERE name = $name`;
+export const CALIBRATIONS_SQL = `SELECT calibration, name FROM calibrations`;
+export const CELL_COUNT_SQL = `SELECT count(*)::INTEGER AS cells FROM cells`;
+
+/** The parameters of `SELECTED` for a query. */
+export function selectionParams(query: TradeQuery): Bound {
+  const { kz, ru } = splitPair(query.pair);
+  const strings = LIST(VARCHAR);
+  return {
+    values: {
+      kz_all: isCountry(kz),
+      kz,
+      ru_all: isCountry(ru),
+      ru,
+      from: query.from,
+      to: query.to,
+      flow: query.flow ?? null,
+      sectors: listValue(query.sectors ?? []),
+      chapters: listValue(query.chapters ?? []),
+    },
+    types: {
+      kz_all: BOOLEAN,
+      kz: VARCHAR,
+      ru_all: BOOLEAN,
+      ru: VARCHAR,
+      from: VARCHAR,
+      to: VARCHAR,
+      flow: VARCHAR,
+      sectors: strings,
+      chapters: strings,
+    },
+  };
+}
+
+/** The parameters of `RECORDS_SQL`. */
+export function pageParams(query: TradeQuery, page: Page): Bound {
+  const selection = selectionParams(query);
+  return {
+    values: { ...selection.values, limit: page.limit, offset: page.offset },
+    types: { ...selection.types, limit: INTEGER, offset: INTEGER },
+  };
+}
