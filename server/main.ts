@@ -5,7 +5,7 @@ import { CliError, run } from './cli';
  * The reference server's entry point (`npm run serve`, or
  * `node dist-server/main.js` once built). SIGTERM and SIGINT close it
  * gracefully: no new connections, in-flight answers finish; a second
- * signal ends the process at once.
+ * Ctrl-C ends the process at once.
  */
 try {
   const result = await run(process.argv.slice(2), {
@@ -14,7 +14,15 @@ try {
     defaultStaticDir: fileURLToPath(new URL('./public', import.meta.url)),
   });
   if (result) {
+    let closing = false;
     const stop = (signal: NodeJS.Signals) => {
+      // A repeated SIGTERM (the launcher forwards one its group also got)
+      // changes nothing; a second Ctrl-C means now.
+      if (closing) {
+        if (signal === 'SIGINT') process.exit(130);
+        return;
+      }
+      closing = true;
       console.log(`${signal}: closing, in-flight requests finish first`);
       result.server.close().then(
         () => process.exit(0),
@@ -24,8 +32,8 @@ try {
         },
       );
     };
-    process.once('SIGTERM', stop);
-    process.once('SIGINT', stop);
+    process.on('SIGTERM', stop);
+    process.on('SIGINT', stop);
   }
 } catch (error) {
   if (!(error instanceof CliError)) throw error;

@@ -15,6 +15,8 @@ delete process.env.VITE_API_BASE_URL;
 await build({
   root,
   logLevel: 'warn',
+  // The app's public/ files belong to the app's build only.
+  publicDir: false,
   build: { ssr: 'server/main.ts', outDir, emptyOutDir: true },
 });
 await build({
