@@ -497,7 +497,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['eslint.config.js', 'bench/**/*.mjs'],
+    files: ['eslint.config.js', 'bench/**/*.mjs', 'server/**/*.mjs'],
     extends: [tseslint.configs.disableTypeChecked],
   },
 );

@@ -11,6 +11,23 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     reportCompressedSize: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              // Zod and the module that configures it share one chunk, so the
+              // configuration runs before any chunk that builds a schema:
+              // chunking would otherwise let a shared chunk of schemas run
+              // first, and Zod probe `new Function` under the CSP.
+              name: 'zod',
+              test: /node_modules[\\/]zod[\\/]|src[\\/]lib[\\/]zod-config\.ts$/,
+              priority: 10,
+            },
+          ],
+        },
+      },
+    },
   },
   test: {
     projects: [

@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { toRequest, writeResponse } from '../server/adapter';
 import type { Service } from '../src/service/service';
 
 export type ServiceServer = {
@@ -14,7 +15,8 @@ export type ServiceServer = {
  * The one service over node:http on a random loopback port: the stand-in
  * for a real backend that e2e journeys and the contract suite talk to. It
  * adds only what HTTP needs (CORS for the app on another origin) and records
- * what it is asked; every rule of the contract is the service's.
+ * what it is asked; every rule of the contract is the service's, and the
+ * node:http bridge is the reference server's (server/adapter.ts).
  */
 export async function startServiceServer(
   service: Service,
@@ -35,14 +37,8 @@ export async function startServiceServer(
       return;
     }
     void service
-      .fetch(new Request(url, { method: request.method ?? 'GET' }))
-      .then(async (reply) => {
-        response.writeHead(reply.status, {
-          ...Object.fromEntries(reply.headers),
-          ...cors,
-        });
-        response.end(Buffer.from(await reply.arrayBuffer()));
-      });
+      .fetch(toRequest(request, url))
+      .then((reply) => writeResponse(response, reply, { extra: cors }));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

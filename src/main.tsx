@@ -1,3 +1,5 @@
+// First: schemas built by later imports must see Zod's jitless setting.
+import '@/lib/zod-config';
 // Tokens and document-wide rules (cascade layers); each component imports its
 // own CSS, which overrides them.
 import './styles/tokens.css';

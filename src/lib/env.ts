@@ -1,16 +1,27 @@
 import { z } from 'zod';
 
-const envSchema = z.object({
-  /**
-   * Origin of a real backend, e.g. `https://trade.example.kz`. When empty the
-   * app starts the embedded MSW demo backend and calls its own origin.
-   */
-  VITE_API_BASE_URL: z
-    .union([z.literal(''), z.url()])
-    .optional()
-    .transform((value) => (value ? value.replace(/\/+$/, '') : '')),
-  BASE_URL: z.string(),
-});
+const envSchema = z
+  .object({
+    /**
+     * Origin of a real backend, e.g. `https://trade.example.kz`. When empty the
+     * app starts the embedded MSW demo backend and calls its own origin.
+     */
+    VITE_API_BASE_URL: z
+      .union([z.literal(''), z.url()])
+      .optional()
+      .transform((value) => (value ? value.replace(/\/+$/, '') : '')),
+    /**
+     * `same-origin`: the app is served by the reference server (`npm run
+     * serve`), whose API answers on the app's own origin, so there is no demo
+     * backend and no service worker.
+     */
+    VITE_BACKEND: z.enum(['demo', 'same-origin']).optional(),
+    BASE_URL: z.string(),
+  })
+  .refine(
+    (env) => !(env.VITE_BACKEND === 'same-origin' && env.VITE_API_BASE_URL),
+    'VITE_BACKEND=same-origin and VITE_API_BASE_URL exclude each other',
+  );
 
 export type AppEnv = { apiBaseUrl: string; baseUrl: string; demo: boolean };
 
@@ -22,6 +33,6 @@ export function readEnv(
   return {
     apiBaseUrl: env.VITE_API_BASE_URL,
     baseUrl: env.BASE_URL,
-    demo: env.VITE_API_BASE_URL === '',
+    demo: env.VITE_BACKEND !== 'same-origin' && env.VITE_API_BASE_URL === '',
   };
 }
