@@ -88,7 +88,7 @@ describe('parseCli', () => {
 describe('run --data', () => {
   test('a Windows-1251 file with a bad row is refused without --only-valid', async () => {
     const printed: string[] = [];
-    const refused = run(['--data', file, '--port', '0'], {
+    const refused = run(['--data', file, '--port', '0', '--db', ':memory:'], {
       print: (line) => printed.push(line),
     });
     await expect(refused).rejects.toThrow(CliError);
@@ -105,17 +105,20 @@ describe('run --data', () => {
 
   test('with --only-valid its valid rows are served as the user’s data', async () => {
     const printed: string[] = [];
-    const result = await run(['--data', file, '--only-valid', '--port', '0'], {
-      print: (line) => printed.push(line),
-      log: () => undefined,
-    });
+    const result = await run(
+      ['--data', file, '--only-valid', '--port', '0', '--db', ':memory:'],
+      {
+        print: (line) => printed.push(line),
+        log: () => undefined,
+      },
+    );
     if (!result) throw new Error('run served nothing');
     try {
       expect(result.problemCount).toBe(1);
       const banner = printed.at(-1) ?? '';
       expect(banner).toContain(`at ${result.server.origin}/`);
       expect(banner).toContain('vko-altai.csv (2 records, 1 row left out)');
-      expect(banner).toContain('data/trade.duckdb');
+      expect(banner).toContain('db: :memory: (file)');
       const meta = JSON.parse(
         (await rawRequest(result.server.origin, '/api/meta')).body,
       ) as { status: string; imported: { name: string; encoding: string }[] };
@@ -140,15 +143,25 @@ describe('run --data', () => {
 
   test('a missing file is refused', async () => {
     await expect(
-      run(['--data', path.join(dir, 'nope.csv'), '--port', '0'], {
-        print: () => undefined,
-      }),
+      run(
+        [
+          '--data',
+          path.join(dir, 'nope.csv'),
+          '--port',
+          '0',
+          '--db',
+          ':memory:',
+        ],
+        {
+          print: () => undefined,
+        },
+      ),
     ).rejects.toThrow(/nope\.csv/);
   });
 
   test('without --data the demo is served', async () => {
     const printed: string[] = [];
-    const result = await run(['--port', '0'], {
+    const result = await run(['--port', '0', '--db', ':memory:'], {
       print: (line) => printed.push(line),
       log: () => undefined,
     });

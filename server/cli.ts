@@ -33,7 +33,8 @@ export const USAGE = `Usage: npm run serve -- [options]
   --host HOST          address to listen on (default ${DEFAULT_HOST})
   --data FILE          serve this CSV/TSV/TXT/XLSX/XLS file, checked as the app's import checks it
   --only-valid         with --data: serve the valid rows even when some rows have problems
-  --db PATH            DuckDB database (default ${DEFAULT_DB}; not read yet)
+  --db PATH            DuckDB database file (default ${DEFAULT_DB}; created, and
+                       loaded with the demo data, when it does not exist)
   --cors ORIGIN,...    origins allowed to call the API from another site (default none)
   --static DIR         the built app to serve (default: the one built next to the server)
   --help               this text`;
@@ -142,7 +143,7 @@ async function loadSource(
 ): Promise<{ source: DatasetSource; label: string; problemCount: number }> {
   if (options.data === null)
     return {
-      source: { kind: 'demo' },
+      source: { kind: 'stored' },
       label: 'demo (illustrative)',
       problemCount: 0,
     };
@@ -212,8 +213,10 @@ export async function run(
       : null);
   if (options.staticDir !== null && !existsSync(options.staticDir))
     throw new CliError(`--static ${options.staticDir}: no such folder`);
+  const db = options.db ?? DEFAULT_DB;
+  const opened = await openDataset(source, db);
   const server = await startServer({
-    dataset: await openDataset(source),
+    dataset: opened.dataset,
     port: options.port,
     host: options.host,
     ...(staticDir === null ? {} : { staticDir }),
@@ -223,10 +226,8 @@ export async function run(
       : { requestTimeoutMs: io.requestTimeoutMs }),
     log: io.log ?? print,
   });
-  // The DuckDB dataset comes from its own branch; until then the path is only reported.
-  const db = `${options.db ?? DEFAULT_DB} (not read yet: no DuckDB dataset in this build)`;
   print(
-    `Border trade dashboard at ${server.origin}/ · data: ${label} · db: ${db} · app: ${staticDir ?? 'none, API only'}${options.cors.length > 0 ? ` · cors: ${options.cors.join(', ')}` : ''}`,
+    `Border trade dashboard at ${server.origin}/ · data: ${opened.loaded === 'stored' ? 'as stored' : label} · db: ${db} (${opened.loaded}) · app: ${staticDir ?? 'none, API only'}${options.cors.length > 0 ? ` · cors: ${options.cors.join(', ')}` : ''}`,
   );
   return { server, options, problemCount };
 }

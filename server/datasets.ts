@@ -1,29 +1,48 @@
-import { createDemoDataset } from '../mocks/data/dataset';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { demoDatasetInput } from '../mocks/data/dataset';
 import type { UserData } from '@/import/packed';
 import type { Dataset } from '@/service/dataset';
-import { createUserDataset } from '@/service/user-dataset';
+import { userDatasetInput } from '@/service/user-dataset';
+import { createDuckDbDataset } from './duckdb-dataset';
+
+/** What the server is asked to serve: whatever the database holds, or a file to load into it. */
+export type DatasetSource =
+  { kind: 'stored' } | { kind: 'user'; data: UserData };
 
 /**
- * Where the server's data comes from. Every kind is the same `Dataset` to
- * the service, so a new source is one more case here and nothing else.
+ * The server's dataset: SQL on a DuckDB file (`':memory:'` for tests). A
+ * file given on the command line replaces what the database held; with
+ * none, the database is served as it is, and an empty one gets the demo
+ * dataset first. Data changes only here, never over HTTP.
  */
-export type DatasetSource =
-  | { kind: 'demo' }
-  | { kind: 'user'; data: UserData }
-  /** A DuckDB database file: its dataset lands from the duckdb branch. */
-  | { kind: 'duckdb'; path: string };
+export async function openDataset(
+  source: DatasetSource,
+  db: string,
+): Promise<{
+  dataset: Dataset;
+  loaded: 'file' | 'demo' | 'stored';
+  close: () => Promise<void>;
+}> {
+  if (db !== ':memory:')
+    mkdirSync(path.dirname(path.resolve(db)), { recursive: true });
+  const dataset = await createDuckDbDataset({ path: db });
+  let loaded: 'file' | 'demo' | 'stored' = 'stored';
+  if (source.kind === 'user') {
+    await dataset.load(userDatasetInput(source.data));
+    loaded = 'file';
+  } else if ((await storedCells(dataset)) === 0) {
+    await dataset.load(demoDatasetInput());
+    loaded = 'demo';
+  }
+  return { dataset, loaded, close: () => dataset.close() };
+}
 
-export function openDataset(source: DatasetSource): Promise<Dataset> {
-  switch (source.kind) {
-    case 'demo':
-      return Promise.resolve(createDemoDataset());
-    case 'user':
-      return Promise.resolve(createUserDataset(source.data));
-    case 'duckdb':
-      return Promise.reject(
-        new Error(
-          `${source.path}: the DuckDB dataset is not part of this build yet`,
-        ),
-      );
+/** Cells the database holds; none (0) when it has never been loaded. */
+async function storedCells(dataset: { cellCount: () => Promise<number> }) {
+  try {
+    return await dataset.cellCount();
+  } catch {
+    return 0;
   }
 }

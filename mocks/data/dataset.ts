@@ -2,7 +2,10 @@ import { cooperationForPair } from '@/service/catalog/cooperation';
 import { regionsResponse } from '@/service/catalog/data/regions';
 import { sectorsResponse } from '@/service/catalog/data/sectors';
 import type { Dataset } from '@/service/dataset';
-import { createMemoryDataset } from '@/service/memory-dataset';
+import {
+  createMemoryDataset,
+  type MemoryDatasetInput,
+} from '@/service/memory-dataset';
 import { DEFAULT_SEED, generateCube } from './generate';
 import { buildDatasetMeta } from './meta';
 
@@ -13,14 +16,21 @@ import { buildDatasetMeta } from './meta';
  * pay for it.
  */
 export function createDemoDataset(seed: number = DEFAULT_SEED): Dataset {
+  return createMemoryDataset(demoDatasetInput(seed));
+}
+
+/** What the demo dataset is made of, for a store other than memory (the server's DuckDB). */
+export function demoDatasetInput(
+  seed: number = DEFAULT_SEED,
+): MemoryDatasetInput {
   const generated = generateCube(seed);
-  return createMemoryDataset({
+  return {
     cube: generated.cube,
     meta: buildDatasetMeta(generated),
     regions: regionsResponse,
     sectors: sectorsResponse,
     cooperation: cooperationForPair,
-  });
+  };
 }
 
 let shared: Dataset | undefined;

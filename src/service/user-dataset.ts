@@ -6,7 +6,7 @@ import { regionsResponse } from './catalog/data/regions';
 import { REPORTED_FIGURES } from './catalog/data/reported-figures';
 import { sectorsResponse } from './catalog/data/sectors';
 import type { Dataset } from './dataset';
-import { createMemoryDataset } from './memory-dataset';
+import { createMemoryDataset, type MemoryDatasetInput } from './memory-dataset';
 
 /**
  * An analyst's imported data behind the same service as the demo: the
@@ -16,6 +16,11 @@ import { createMemoryDataset } from './memory-dataset';
  * earlier data is ever shown for it.
  */
 export function createUserDataset(data: UserData): Dataset {
+  return createMemoryDataset(userDatasetInput(data));
+}
+
+/** What an import's dataset is made of, for a store other than memory (the server's DuckDB). */
+export function userDatasetInput(data: UserData): MemoryDatasetInput {
   const coverage = packedCoverage(data.packed) ?? {
     from: '2000-01',
     to: '2000-01',
@@ -33,11 +38,11 @@ export function createUserDataset(data: UserData): Dataset {
     sources: [],
     imported: data.files,
   };
-  return createMemoryDataset({
+  return {
     cube: userCube(data.packed, regionsResponse.regions),
     meta,
     regions: regionsResponse,
     sectors: sectorsResponse,
     cooperation: cooperationForPair,
-  });
+  };
 }
