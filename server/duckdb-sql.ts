@@ -30,18 +30,25 @@ export type Bound = {
  * each row only its stored (present) months. Goods are the chapters of
  * `$sectors` and `$chapters` together, or all of them when both are empty;
  * `$flow` NULL is both directions.
+ *
+ * Sides, months and flow are compared with one key or a key range (a
+ * scalar subquery, NULL for an unknown code, which selects nothing), not
+ * with `IN (SELECT …)`: a semi-join per axis costs more than the sum itself
+ * over ten million cells (bench/server-scale.mjs). Month keys follow month
+ * codes, so the period is the range from the first key at or after `$from`
+ * to the last at or before `$to`.
  */
 const SELECTED = `
-  c.row IN (SELECT row FROM kz_rows WHERE $kz_all OR code = $kz)
-  AND c.col IN (SELECT col FROM ru_columns WHERE $ru_all OR code = $ru)
-  AND c.month IN (SELECT month FROM months WHERE code BETWEEN $from AND $to)
-  AND c.flow IN (SELECT flow FROM flows WHERE $flow IS NULL OR code = $flow)
-  AND c.chapter IN (
+  ($kz_all OR c.row = (SELECT row FROM kz_rows WHERE code = $kz))
+  AND ($ru_all OR c.col = (SELECT col FROM ru_columns WHERE code = $ru))
+  AND c.month BETWEEN (SELECT min(month) FROM months WHERE code >= $from)
+    AND (SELECT max(month) FROM months WHERE code <= $to)
+  AND ($flow IS NULL OR c.flow = (SELECT flow FROM flows WHERE code = $flow))
+  AND ((len($sectors) = 0 AND len($chapters) = 0) OR c.chapter IN (
     SELECT chapter FROM chapters
-    WHERE (len($sectors) = 0 AND len($chapters) = 0)
-      OR code IN (SELECT unnest($chapters))
+    WHERE code IN (SELECT unnest($chapters))
       OR section IN (SELECT unnest($sectors))
-  )`;
+  ))`;
 
 /**
  * The provenance of each group: cells summed (non-NULL), cells skipped
