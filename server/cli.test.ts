@@ -39,6 +39,7 @@ describe('parseCli', () => {
       data: null,
       onlyValid: false,
       db: null,
+      readOnly: false,
       cors: [],
       staticDir: null,
       help: false,
@@ -176,4 +177,57 @@ describe('run --data', () => {
       await result.server.close();
     }
   });
+});
+
+describe('run --read-only', () => {
+  test('refuses --data, and a database that does not exist', async () => {
+    const quiet = { print: () => undefined };
+    await expect(
+      run(['--read-only', '--data', file, '--port', '0'], quiet),
+    ).rejects.toThrow(/--read-only serves a database as it is/);
+    await expect(
+      run(
+        ['--read-only', '--db', path.join(dir, 'none.duckdb'), '--port', '0'],
+        quiet,
+      ),
+    ).rejects.toThrow(/no database at .*none\.duckdb; build it first/);
+  });
+
+  test('two servers share one loaded file and answer alike', async () => {
+    const db = path.join(dir, 'shared.duckdb');
+    const quiet = { print: () => undefined, log: () => undefined };
+    // Build the file as a team would: load, then stop.
+    const builder = await run(['--port', '0', '--db', db], quiet);
+    await builder?.server.close();
+    const printed: string[] = [];
+    const servers = await Promise.all(
+      [0, 1].map(() =>
+        run(['--read-only', '--port', '0', '--db', db], {
+          print: (line) => printed.push(line),
+          log: () => undefined,
+        }),
+      ),
+    );
+    try {
+      expect(
+        printed.filter((line) => line.includes('(stored, read-only)')),
+      ).toHaveLength(2);
+      const url = '/api/trade/totals?pair=KZ-63~RU-ALT&from=2023-01&to=2023-08';
+      const answers = await Promise.all(
+        servers.map(async (result) => {
+          if (!result) throw new Error('run served nothing');
+          return (await rawRequest(result.server.origin, url)).body;
+        }),
+      );
+      const [first, second] = answers;
+      expect(JSON.parse(first ?? '')).toMatchObject({
+        current: { turnover: 927_000_000 },
+      });
+      expect(second).toBe(first);
+    } finally {
+      await Promise.all(
+        servers.flatMap((result) => (result ? [result.server.close()] : [])),
+      );
+    }
+  }, 60_000);
 });

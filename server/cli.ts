@@ -3,7 +3,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROBLEM_LIMIT } from '@/import/types';
-import { openDataset, type DatasetSource } from './datasets';
+import {
+  EmptyReadOnlyError,
+  openDataset,
+  type DatasetSource,
+} from './datasets';
 import { startServer, type RunningServer } from './http';
 import { formatProblem, loadDataFile } from './load-file';
 
@@ -35,6 +39,8 @@ export const USAGE = `Usage: npm run serve -- [options]
   --only-valid         with --data: serve the valid rows even when some rows have problems
   --db PATH            DuckDB database file (default ${DEFAULT_DB}; created, and
                        loaded with the demo data, when it does not exist)
+  --read-only          open an existing --db without its write lock, so several
+                       server processes can share one file (no --data)
   --cors ORIGIN,...    origins allowed to call the API from another site (default none)
   --static DIR         the built app to serve (default: the one built next to the server)
   --help               this text`;
@@ -45,6 +51,7 @@ export type CliOptions = {
   data: string | null;
   onlyValid: boolean;
   db: string | null;
+  readOnly: boolean;
   cors: string[];
   staticDir: string | null;
   help: boolean;
@@ -95,6 +102,7 @@ export function parseCli(
         data: { type: 'string' },
         'only-valid': { type: 'boolean' },
         db: { type: 'string' },
+        'read-only': { type: 'boolean' },
         cors: { type: 'string' },
         static: { type: 'string' },
         help: { type: 'boolean' },
@@ -112,6 +120,7 @@ export function parseCli(
     data: values.data ?? null,
     onlyValid: values['only-valid'] ?? false,
     db: values.db ?? null,
+    readOnly: values['read-only'] ?? false,
     cors: values.cors === undefined ? [] : parseOrigins(values.cors),
     staticDir: values.static ?? null,
     help: values.help ?? false,
@@ -205,6 +214,15 @@ export async function run(
     print(USAGE);
     return null;
   }
+  const db = options.db ?? DEFAULT_DB;
+  if (options.readOnly && options.data !== null)
+    throw new CliError(
+      '--read-only serves a database as it is; load --data without it',
+    );
+  if (options.readOnly && (db === ':memory:' || !existsSync(db)))
+    throw new CliError(
+      `--read-only: no database at ${db}; build it first without --read-only`,
+    );
   const { source, label, problemCount } = await loadSource(options, print);
   const staticDir =
     options.staticDir ??
@@ -213,8 +231,13 @@ export async function run(
       : null);
   if (options.staticDir !== null && !existsSync(options.staticDir))
     throw new CliError(`--static ${options.staticDir}: no such folder`);
-  const db = options.db ?? DEFAULT_DB;
-  const opened = await openDataset(source, db);
+  let opened;
+  try {
+    opened = await openDataset(source, db, { readOnly: options.readOnly });
+  } catch (error) {
+    if (!(error instanceof EmptyReadOnlyError)) throw error;
+    throw new CliError(error.message);
+  }
   const server = await startServer({
     dataset: opened.dataset,
     port: options.port,
@@ -227,7 +250,7 @@ export async function run(
     log: io.log ?? print,
   });
   print(
-    `Border trade dashboard at ${server.origin}/ · data: ${opened.loaded === 'stored' ? 'as stored' : label} · db: ${db} (${opened.loaded}) · app: ${staticDir ?? 'none, API only'}${options.cors.length > 0 ? ` · cors: ${options.cors.join(', ')}` : ''}`,
+    `Border trade dashboard at ${server.origin}/ · data: ${opened.loaded === 'stored' ? 'as stored' : label} · db: ${db} (${opened.loaded}${options.readOnly ? ', read-only' : ''}) · app: ${staticDir ?? 'none, API only'}${options.cors.length > 0 ? ` · cors: ${options.cors.join(', ')}` : ''}`,
   );
   return { server, options, problemCount };
 }

@@ -2,6 +2,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page, TradeQuery } from '@/api/schemas/trade';
 import { cooperationForPair } from '@/service/catalog/cooperation';
@@ -182,6 +183,81 @@ test('a file database keeps its data for the next open, which answers without a 
     await rm(dir, { recursive: true, force: true });
   }
 }, 60_000);
+
+describe('files, connections and the pre-summed table', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'duckdb-dataset-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  test('a file written before `sums` existed gets them at open, and answers alike', async () => {
+    const path = join(dir, 'older.duckdb');
+    const first = await createDuckDbDataset({ path });
+    await first.load(input);
+    await first.close();
+    // What an older server left: the same file without `sums`.
+    const instance = await DuckDBInstance.create(path);
+    const connection = await instance.connect();
+    await connection.run('DROP TABLE sums');
+    connection.closeSync();
+    instance.closeSync();
+    const reopened = await createDuckDbDataset({ path });
+    try {
+      const countries = { ...FORUM, pair: 'KZ~RU' };
+      expect(await reopened.totals(countries)).toEqual(
+        await memory.totals(countries),
+      );
+      const border = { from: FORUM.from, to: FORUM.to };
+      expect(await reopened.byPair(border)).toEqual(
+        await memory.byPair(border),
+      );
+    } finally {
+      await reopened.close();
+    }
+  }, 60_000);
+
+  test('read-only: two datasets open one file at once; a load is refused', async () => {
+    const path = join(dir, 'shared.duckdb');
+    const writer = await createDuckDbDataset({ path });
+    await writer.load(input);
+    await writer.close();
+    const readers = await Promise.all([
+      createDuckDbDataset({ path, readOnly: true }),
+      createDuckDbDataset({ path, readOnly: true }),
+    ]);
+    try {
+      for (const reader of readers)
+        expect(await reader.totals(FORUM)).toEqual(await memory.totals(FORUM));
+      await expect(readers[0].load(input)).rejects.toThrow(/read-only/i);
+    } finally {
+      await Promise.all(readers.map((reader) => reader.close()));
+    }
+  }, 60_000);
+
+  test('reads queued around a load, over every connection, all answer in full', async () => {
+    const dataset = await createDuckDbDataset({
+      path: ':memory:',
+      connections: 3,
+    });
+    try {
+      await dataset.load(input);
+      const expected = await memory.totals(FORUM);
+      const reads = () =>
+        Array.from({ length: 12 }, () => dataset.totals(FORUM));
+      const answers = await Promise.all([
+        ...reads(),
+        dataset.load(input).then(() => expected),
+        ...reads(),
+      ]);
+      for (const answer of answers) expect(answer).toEqual(expected);
+    } finally {
+      await dataset.close();
+    }
+  }, 120_000);
+});
 
 const HOSTILE = "'; DROP TABLE cells; --";
 

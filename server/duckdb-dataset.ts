@@ -21,6 +21,9 @@ import type {
 import { monthsInRange } from '@/domain/months';
 import type { Dataset } from '@/service/dataset';
 import {
+  buildSums,
+  hasCells,
+  hasSums,
   loadDataset,
   type CubeFacts,
   type DuckDbLoadInput,
@@ -41,9 +44,9 @@ import {
   CELL_COUNT_SQL,
   MONTHLY_SQL,
   pageParams,
+  planFor,
   RECORD_COUNT_SQL,
   RECORDS_SQL,
-  selectionParams,
   TOTALS_SQL,
   type Bound,
 } from './duckdb-sql';
@@ -63,41 +66,121 @@ export type DuckDbDataset = Dataset & {
   close(): Promise<void>;
 };
 
-/** Opens (or creates) a database; `':memory:'` keeps it in this process only. */
+/** Connections a dataset opens: queries on different ones run at once. */
+export const DEFAULT_CONNECTIONS = 4;
+
+/**
+ * Opens (or creates) a database; `':memory:'` keeps it in this process only.
+ * `readOnly` opens an existing file without taking its write lock, so
+ * several server processes can share it (`load` then fails).
+ */
 export async function createDuckDbDataset(options: {
   path: string;
+  readOnly?: boolean;
+  connections?: number;
 }): Promise<DuckDbDataset> {
-  const instance = await DuckDBInstance.create(options.path);
-  const connection = await instance.connect();
-  return duckDbDataset(connection, () => {
-    connection.closeSync();
+  const instance = await DuckDBInstance.create(
+    options.path,
+    options.readOnly === true ? { access_mode: 'READ_ONLY' } : {},
+  );
+  const connections: DuckDBConnection[] = [];
+  const count = Math.max(1, options.connections ?? DEFAULT_CONNECTIONS);
+  for (let i = 0; i < count; i += 1) connections.push(await instance.connect());
+  const [first] = connections;
+  if (!first) throw new Error('duckdb: no connection');
+  // A file written before `sums` existed gets it once, here.
+  if (
+    options.readOnly !== true &&
+    (await hasCells(first)) &&
+    !(await hasSums(first))
+  )
+    await buildSums(first);
+  return duckDbDataset(connections, () => {
+    for (const connection of connections) connection.closeSync();
     instance.closeSync();
   });
 }
 
+/**
+ * One connection and what runs on it: its prepared statements (a statement
+ * belongs to its connection) and its queue. A connection runs one statement
+ * at a time, so tasks on a lane run in order.
+ */
+type Lane = {
+  connection: DuckDBConnection;
+  statements: Map<string, DuckDBPreparedStatement>;
+  pending: number;
+  tail: Promise<unknown>;
+};
+
 function duckDbDataset(
-  connection: DuckDBConnection,
+  connections: readonly DuckDBConnection[],
   closeAll: () => void,
 ): DuckDbDataset {
-  // One connection runs one statement at a time; the service asks the
-  // current and the previous period at once, so calls queue up here.
-  let tail: Promise<unknown> = Promise.resolve();
-  const exclusive = <T>(task: () => Promise<T>): Promise<T> => {
-    const run = tail.then(task);
-    tail = run.catch(() => undefined);
+  const lanes: Lane[] = connections.map((connection) => ({
+    connection,
+    statements: new Map(),
+    pending: 0,
+    tail: Promise.resolve(),
+  }));
+  const onLane = <T>(lane: Lane, task: () => Promise<T>): Promise<T> => {
+    lane.pending += 1;
+    const run = lane.tail.then(task).finally(() => {
+      lane.pending -= 1;
+    });
+    lane.tail = run.catch(() => undefined);
     return run;
   };
-  const statements = new Map<string, DuckDBPreparedStatement>();
-  const select = (sql: string, bound: Bound): Promise<Row[]> =>
-    exclusive(async () => {
-      let statement = statements.get(sql);
+  /** A read goes to the least busy lane. */
+  const idlest = (): Lane =>
+    lanes.reduce((best, lane) => (lane.pending < best.pending ? lane : best));
+  /**
+   * A task with the database to itself (a load, the close): it waits for
+   * what every lane already has queued, and reads queued after it wait for
+   * it, so no read sees half a load or a closed connection.
+   */
+  const exclusive = <T>(task: (lane: Lane) => Promise<T>): Promise<T> => {
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const reached = lanes.map(
+      (lane) =>
+        new Promise<void>((arrive) => {
+          void onLane(lane, () => {
+            arrive();
+            return released;
+          });
+        }),
+    );
+    const [writer] = lanes;
+    const result = Promise.all(reached).then(() => {
+      if (!writer) throw new Error('duckdb: no connection');
+      return task(writer);
+    });
+    result.then(release, release);
+    return result;
+  };
+  const dropStatements = () => {
+    for (const lane of lanes) {
+      for (const statement of lane.statements.values()) statement.destroySync();
+      lane.statements.clear();
+    }
+  };
+  const select = (sql: string, bound: Bound): Promise<Row[]> => {
+    const lane = idlest();
+    return onLane(lane, async () => {
+      let statement = lane.statements.get(sql);
       if (!statement) {
-        statement = await connection.prepare(sql);
-        statements.set(sql, statement);
+        statement = await lane.connection.prepare(sql);
+        lane.statements.set(sql, statement);
       }
       statement.bind(bound.values, bound.types);
       return (await statement.runAndReadAll()).getRowObjectsJS();
     });
+  };
+  const run = (plan: { sql: string; bound: Bound }) =>
+    select(plan.sql, plan.bound);
 
   // The cube's flag and calibration names, read once per load.
   let facts: Promise<{ synthetic: boolean; names: string[] }> | undefined;
@@ -156,7 +239,7 @@ function duckDbDataset(
       catalogue<CooperationResponse>(`cooperation:${pair}`),
 
     async totals(query) {
-      const rows = await select(TOTALS_SQL, selectionParams(query));
+      const rows = await run(planFor(TOTALS_SQL, query));
       const sum = (flow: string) =>
         num(rows.find((r) => r['flow'] === flow)?.['total']);
       const exports = sum('export');
@@ -174,7 +257,7 @@ function duckDbDataset(
     },
 
     async monthly(query) {
-      const rows = await select(MONTHLY_SQL, selectionParams(query));
+      const rows = await run(planFor(MONTHLY_SQL, query));
       const sums = new Map<string, number>();
       for (const row of rows) {
         const total = row['total'];
@@ -196,7 +279,7 @@ function duckDbDataset(
     },
 
     async bySector(query): Promise<PeriodBySector> {
-      const rows = await select(BY_CHAPTER_SQL, selectionParams(query));
+      const rows = await run(planFor(BY_CHAPTER_SQL, query, { chapter: true }));
       const chapters: ChapterFlows[] = rows.map((row) => ({
         chapter: str(row['chapter']) as ChapterFlows['chapter'],
         exports: num(row['exports']) as Usd,
@@ -231,7 +314,7 @@ function duckDbDataset(
 
     async byPair(query): Promise<PeriodByPair> {
       const [rows, regions] = await Promise.all([
-        select(BY_CELL_SQL, selectionParams({ ...query, pair: 'KZ~RU' })),
+        run(planFor(BY_CELL_SQL, { ...query, pair: 'KZ~RU' }, { cell: true })),
         catalogue<RegionsResponse>('regions'),
       ]);
       const { pairs } = regions;
@@ -262,7 +345,7 @@ function duckDbDataset(
     async records(query, page) {
       const [rows, count, { synthetic }] = await Promise.all([
         select(RECORDS_SQL, pageParams(query, page)),
-        select(RECORD_COUNT_SQL, selectionParams(query)),
+        run(planFor(RECORD_COUNT_SQL, query)),
         cubeFacts(),
       ]);
       return {
@@ -285,11 +368,10 @@ function duckDbDataset(
     },
 
     load: (input) =>
-      exclusive(async () => {
-        for (const statement of statements.values()) statement.destroySync();
-        statements.clear();
+      exclusive(async (writer) => {
+        dropStatements();
         facts = undefined;
-        await loadDataset(connection, input);
+        await loadDataset(writer.connection, input);
       }),
     cellCount: async () =>
       num(
@@ -297,8 +379,7 @@ function duckDbDataset(
       ),
     close: () =>
       exclusive(() => {
-        for (const statement of statements.values()) statement.destroySync();
-        statements.clear();
+        dropStatements();
         closeAll();
         return Promise.resolve();
       }),

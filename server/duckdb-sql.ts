@@ -3,12 +3,19 @@ import {
   INTEGER,
   LIST,
   listValue,
+  TINYINT,
   VARCHAR,
   type DuckDBType,
   type DuckDBValue,
 } from '@duckdb/node-api';
 import type { Page, TradeQuery } from '@/api/schemas/trade';
 import { isCountry, splitPair } from '@/domain/sides';
+import {
+  GRAIN_CELLS,
+  GRAIN_CHAPTER,
+  GRAIN_COLUMN,
+  GRAIN_ROW,
+} from './duckdb-load';
 
 /**
  * The SQL of the DuckDB dataset. Every value a caller supplies is a bound
@@ -51,56 +58,102 @@ const SELECTED = `
   ))`;
 
 /**
+ * Where a sum reads from: `cells` itself, or the rows of one grain of
+ * `sums` (duckdb-load.ts), whose groups are the same cells pre-summed.
+ * Both are aliased `c`, so `SELECTED` applies to either; they differ in
+ * the value column and in how provenance counts.
+ */
+type Source = {
+  from: string;
+  where: string;
+  value: string;
+  provenance: string;
+};
+
+/**
  * The provenance of each group: cells summed (non-NULL), cells skipped
  * (NULL) and the calibration indices they rest on. Groups partition the
  * selection, so the counts add and the calibrations unite across them.
  */
-const PROVENANCE = `
+const CELLS: Source = {
+  from: 'cells c',
+  where: SELECTED,
+  value: 'c.value',
+  provenance: `
   count(c.value)::INTEGER AS reported,
   (count(*) - count(c.value))::INTEGER AS missing,
-  list(DISTINCT c.calibration) AS calibrations`;
+  list(DISTINCT c.calibration) AS calibrations`,
+};
+
+/** The same over `sums` of grain `$grain`: counts add, calibration lists concatenate. */
+const SUMS: Source = {
+  from: 'sums c',
+  where: `c.grain = $grain AND ${SELECTED}`,
+  value: 'c.total',
+  provenance: `
+  sum(c.reported)::INTEGER AS reported,
+  (sum(c.cells) - sum(c.reported))::INTEGER AS missing,
+  flatten(list(c.calibrations)) AS calibrations`,
+};
+
+/** One statement per source: `sql.cells` and `sql.sums`. */
+export type Statement = { cells: string; sums: string };
+const both = (sql: (source: Source) => string): Statement => ({
+  cells: sql(CELLS),
+  sums: sql(SUMS),
+});
 
 /** Sums by flow, one row per flow present. */
-export const TOTALS_SQL = `
-SELECT f.code AS flow, sum(c.value) AS total, ${PROVENANCE}
-FROM cells c JOIN flows f ON f.flow = c.flow
-WHERE ${SELECTED}
-GROUP BY f.code`;
+export const TOTALS_SQL = both(
+  (s) => `
+SELECT f.code AS flow, sum(${s.value}) AS total, ${s.provenance}
+FROM ${s.from} JOIN flows f ON f.flow = c.flow
+WHERE ${s.where}
+GROUP BY f.code`,
+);
 
 /** Sums by month and flow; a month with no reported cell of a flow sums to NULL. */
-export const MONTHLY_SQL = `
-SELECT m.code AS month, f.code AS flow, sum(c.value) AS total, ${PROVENANCE}
-FROM cells c JOIN months m ON m.month = c.month JOIN flows f ON f.flow = c.flow
-WHERE ${SELECTED}
-GROUP BY m.code, f.code`;
+export const MONTHLY_SQL = both(
+  (s) => `
+SELECT m.code AS month, f.code AS flow, sum(${s.value}) AS total, ${s.provenance}
+FROM ${s.from} JOIN months m ON m.month = c.month JOIN flows f ON f.flow = c.flow
+WHERE ${s.where}
+GROUP BY m.code, f.code`,
+);
 
 /** Sums by chapter and flow, in chapter order; a chapter appears when any cell of it is present. */
-export const BY_CHAPTER_SQL = `
+export const BY_CHAPTER_SQL = both(
+  (s) => `
 SELECT ch.chapter AS position, ch.code AS chapter, ch.section AS section,
-  sum(c.value) FILTER (WHERE f.code = 'export') AS exports,
-  sum(c.value) FILTER (WHERE f.code = 'import') AS imports,
-  ${PROVENANCE}
-FROM cells c JOIN chapters ch ON ch.chapter = c.chapter JOIN flows f ON f.flow = c.flow
-WHERE ${SELECTED}
+  sum(${s.value}) FILTER (WHERE f.code = 'export') AS exports,
+  sum(${s.value}) FILTER (WHERE f.code = 'import') AS imports,
+  ${s.provenance}
+FROM ${s.from} JOIN chapters ch ON ch.chapter = c.chapter JOIN flows f ON f.flow = c.flow
+WHERE ${s.where}
 GROUP BY ch.chapter, ch.code, ch.section
-ORDER BY ch.chapter`;
+ORDER BY ch.chapter`,
+);
 
 /** Sums by matrix cell (Kazakh row × Russian column): the parts of every level. */
-export const BY_CELL_SQL = `
+export const BY_CELL_SQL = both(
+  (s) => `
 SELECT r.code AS kz, co.code AS ru,
-  sum(c.value) FILTER (WHERE f.code = 'export') AS exports,
-  sum(c.value) FILTER (WHERE f.code = 'import') AS imports,
-  ${PROVENANCE}
-FROM cells c
+  sum(${s.value}) FILTER (WHERE f.code = 'export') AS exports,
+  sum(${s.value}) FILTER (WHERE f.code = 'import') AS imports,
+  ${s.provenance}
+FROM ${s.from}
   JOIN kz_rows r ON r.row = c.row
   JOIN ru_columns co ON co.col = c.col
   JOIN flows f ON f.flow = c.flow
-WHERE ${SELECTED}
-GROUP BY r.code, co.code`;
+WHERE ${s.where}
+GROUP BY r.code, co.code`,
+);
 
 /** How many present cells the query covers: the record count of a listing. */
-export const RECORD_COUNT_SQL = `
-SELECT count(*)::INTEGER AS total FROM cells c WHERE ${SELECTED}`;
+export const RECORD_COUNT_SQL: Statement = {
+  cells: `SELECT count(*)::INTEGER AS total FROM cells c WHERE ${SELECTED}`,
+  sums: `SELECT coalesce(sum(c.cells), 0)::INTEGER AS total FROM sums c WHERE ${SUMS.where}`,
+};
 
 /** One page of the cells, in the order of `cubeRecords`. */
 export const RECORDS_SQL = `
@@ -121,6 +174,37 @@ LIMIT $limit OFFSET $offset`;
 export const CATALOGUE_SQL = `SELECT body FROM catalogue WHERE name = $name`;
 export const CALIBRATIONS_SQL = `SELECT calibration, name FROM calibrations`;
 export const CELL_COUNT_SQL = `SELECT count(*)::INTEGER AS cells FROM cells`;
+
+/**
+ * The statement of `sql` a query runs, with its parameters: `sums` at the
+ * query's grain (a side that is a whole country, and no chapter when the
+ * answer is not by chapter and no goods are chosen, is summed over), or
+ * `cells` when the query needs every axis. `keep.chapter`: the answer is by
+ * chapter; `keep.cell`: by Kazakh row and Russian column. Those axes are
+ * then kept whatever the query's sides.
+ */
+export function planFor(
+  sql: Statement,
+  query: TradeQuery,
+  keep: { chapter?: boolean; cell?: boolean } = {},
+): { sql: string; bound: Bound } {
+  const { kz, ru } = splitPair(query.pair);
+  const goods =
+    (query.sectors?.length ?? 0) > 0 || (query.chapters?.length ?? 0) > 0;
+  const grain =
+    (keep.cell === true || !isCountry(kz) ? GRAIN_ROW : 0) |
+    (keep.cell === true || !isCountry(ru) ? GRAIN_COLUMN : 0) |
+    (keep.chapter === true || goods ? GRAIN_CHAPTER : 0);
+  const bound = selectionParams(query);
+  if (grain === GRAIN_CELLS) return { sql: sql.cells, bound };
+  return {
+    sql: sql.sums,
+    bound: {
+      values: { ...bound.values, grain },
+      types: { ...bound.types, grain: TINYINT },
+    },
+  };
+}
 
 /** The parameters of `SELECTED` for a query. */
 export function selectionParams(query: TradeQuery): Bound {
