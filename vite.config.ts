@@ -1,11 +1,42 @@
+import { rmSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+const root = fileURLToPath(new URL('.', import.meta.url));
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
-export default defineConfig({
-  plugins: [react()],
+/**
+ * Whether this build embeds the demo backend: no backend origin and not
+ * served by the reference server. `readEnv` (src/lib/env.ts) reads the same
+ * variables at run time; here the answer is a constant, so a real-backend
+ * build drops the mock layer's chunks altogether.
+ */
+function embedsDemo(mode: string): boolean {
+  const env = loadEnv(mode, root, 'VITE_');
+  return env['VITE_BACKEND'] !== 'same-origin' && !env['VITE_API_BASE_URL'];
+}
+
+/** A build without the demo backend ships no MSW worker script either. */
+function withoutMockWorker(): Plugin {
+  let outDir = '';
+  return {
+    name: 'without-mock-worker',
+    apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      rmSync(path.join(outDir, 'mockServiceWorker.js'), { force: true });
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => ({
+  plugins: [react(), ...(embedsDemo(mode) ? [] : [withoutMockWorker()])],
+  define: { __DEMO_BACKEND__: JSON.stringify(embedsDemo(mode)) },
   resolve: { alias: { '@': src } },
   build: {
     target: 'es2022',
@@ -61,4 +92,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

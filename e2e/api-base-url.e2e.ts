@@ -1,4 +1,5 @@
-import { readFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { build, preview, type PreviewServer } from 'vite';
@@ -97,6 +98,20 @@ afterAll(async () => {
 });
 
 describe('build with VITE_API_BASE_URL', () => {
+  test('ships no mock layer: no MSW code in any chunk, no worker script', async () => {
+    const out = `${root}${OUT_DIR}`;
+    expect(existsSync(`${out}/mockServiceWorker.js`)).toBe(false);
+    const chunks = (await readdir(`${out}/assets`)).filter((name) =>
+      name.endsWith('.js'),
+    );
+    expect(chunks.length).toBeGreaterThan(0);
+    for (const name of chunks) {
+      const code = await readFile(`${out}/assets/${name}`, 'utf8');
+      for (const marker of ['setupWorker', 'mockServiceWorker', '[MSW]'])
+        expect(code.includes(marker), `${name} holds ${marker}`).toBe(false);
+    }
+  });
+
   test('reads data from that backend and registers no service worker', async ({
     open,
   }) => {

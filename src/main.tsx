@@ -22,11 +22,14 @@ const env = readEnv();
 
 // Without a backend URL the embedded demo backend answers. Its chunk loads in
 // parallel with the first render; requests wait for it, the page does not.
-const ready = env.demo
-  ? import('../mocks/browser').then(({ startMockWorker }) =>
-      startMockWorker(env.baseUrl, window.location.search),
-    )
-  : Promise.resolve();
+// `__DEMO_BACKEND__` is the build's constant for the same question, so a
+// real-backend build holds no mock code at all (vite.config.ts).
+const ready =
+  __DEMO_BACKEND__ && env.demo
+    ? import('../mocks/browser').then(({ startMockWorker }) =>
+        startMockWorker(env.baseUrl, window.location.search),
+      )
+    : Promise.resolve();
 configureClient({ baseUrl: env.apiBaseUrl, ready });
 
 const language = detectLanguage({
