@@ -2,7 +2,7 @@ import type { z } from 'zod';
 
 /** Base of every error the API client rejects with. */
 export abstract class ApiError extends Error {
-  abstract readonly kind: 'http' | 'network' | 'timeout' | 'shape';
+  abstract readonly kind: 'http' | 'network' | 'timeout' | 'shape' | 'mismatch';
   /** The path that was requested, e.g. `/api/trade`. */
   readonly endpoint: string;
 
@@ -85,6 +85,36 @@ export class ResponseShapeError extends ApiError {
   ) {
     super(endpoint, `${endpoint} sent an unexpected response: ${detail}`);
     this.issues = issues;
+  }
+}
+
+/** Where an answer does not fit its question, and how (see `answer-checks.ts`). */
+export type Mismatch = {
+  /** The field's path in the answer, e.g. `current.points[3].month`. */
+  field: string;
+  /** What is wrong with it, in English, for the log and the details line. */
+  problem: string;
+};
+
+/**
+ * The answer parsed, but does not fit the request: rows that were not asked
+ * for, duplicate keys, values no trade can have. Never drawn; not retried
+ * automatically (the same server would send the same answer).
+ */
+export class AnswerMismatchError extends ApiError {
+  readonly kind = 'mismatch';
+  readonly mismatches: readonly Mismatch[];
+  constructor(endpoint: string, mismatches: readonly Mismatch[]) {
+    const first = mismatches[0];
+    super(
+      endpoint,
+      `${endpoint} sent data that does not match the request: ${first ? `${first.field}: ${first.problem}` : 'no detail'}${mismatches.length > 1 ? ` (and ${String(mismatches.length - 1)} more)` : ''}`,
+    );
+    this.mismatches = mismatches;
+  }
+  /** The first field at fault: what the panel names. */
+  get field(): string {
+    return this.mismatches[0]?.field ?? '';
   }
 }
 

@@ -8,6 +8,7 @@ export type ErrorMessageKey =
   | 'common.errors.not-found'
   | 'common.errors.bad-request'
   | 'common.errors.shape'
+  | 'common.errors.mismatch'
   | 'common.errors.unknown';
 
 export function errorMessageKey(error: unknown): ErrorMessageKey {
@@ -19,6 +20,8 @@ export function errorMessageKey(error: unknown): ErrorMessageKey {
       return 'common.errors.timeout';
     case 'shape':
       return 'common.errors.shape';
+    case 'mismatch':
+      return 'common.errors.mismatch';
     case 'http':
       if ('status' in error && typeof error.status === 'number') {
         if (error.status === 404) return 'common.errors.not-found';
