@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { server } from '../../mocks/node';
-import { buildUrl, configureClient, getJson } from './client';
+import { buildUrl, configureClient, getJson, MAX_BODY_CHARS } from './client';
 import {
   HttpError,
   NetworkError,
@@ -113,6 +113,95 @@ describe('getJson', () => {
     } finally {
       configureClient({ timeoutMs: 5_000 });
     }
+  });
+
+  it('reports a body cut mid-way as a retryable network fault, not a format error', async () => {
+    server.use(
+      http.get(
+        '*/api/thing',
+        () =>
+          new HttpResponse(
+            new ReadableStream({
+              start(controller) {
+                controller.enqueue(new TextEncoder().encode('{"id":"a","co'));
+                controller.error(new Error('connection reset'));
+              },
+            }),
+            { headers: { 'Content-Type': 'application/json' } },
+          ),
+      ),
+    );
+    const error = await getJson('/api/thing', thingSchema).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(NetworkError);
+    expect((error as NetworkError).retryable).toBe(true);
+  });
+
+  it('times out a server that sends headers and then stalls', async () => {
+    configureClient({ timeoutMs: 50 });
+    server.use(
+      http.get(
+        '*/api/thing',
+        () =>
+          new HttpResponse(
+            new ReadableStream({
+              start(controller) {
+                controller.enqueue(new TextEncoder().encode('{"id":'));
+              },
+            }),
+            { headers: { 'Content-Type': 'application/json' } },
+          ),
+      ),
+    );
+    try {
+      const error = await getJson('/api/thing', thingSchema).catch(
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(TimeoutError);
+    } finally {
+      configureClient({ timeoutMs: 5_000 });
+    }
+  });
+
+  it.each([
+    ['an empty body', '', 'the body is empty'],
+    [
+      'a body over the size limit',
+      `{"id":"${'x'.repeat(MAX_BODY_CHARS)}","count":1}`,
+      `the body is larger than ${String(MAX_BODY_CHARS)} characters`,
+    ],
+  ])(
+    'rejects %s with a shape error that says so',
+    async (_name, body, detail) => {
+      server.use(
+        http.get('*/api/thing', () => new HttpResponse(body, { status: 200 })),
+      );
+      const error = await getJson('/api/thing', thingSchema).catch(
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(ResponseShapeError);
+      expect((error as Error).message).toBe(
+        `/api/thing sent an unexpected response: ${detail}`,
+      );
+    },
+  );
+
+  it('reads a 502 with an HTML body as a retryable HTTP error', async () => {
+    server.use(
+      http.get(
+        '*/api/thing',
+        () =>
+          new HttpResponse('<html><body>Bad Gateway</body></html>', {
+            status: 502,
+            headers: { 'Content-Type': 'text/html' },
+          }),
+      ),
+    );
+    const error = await getJson('/api/thing', thingSchema).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ status: 502, code: null, retryable: true });
   });
 
   it('lets a caller abort pass through unwrapped', async () => {

@@ -17,10 +17,25 @@ export type ClientConfig = {
   timeoutMs: number;
 };
 
+/**
+ * How long one request may take, headers and body, before it is given up
+ * with a TimeoutError: the one deadline of the app. A timeout is not retried
+ * automatically (see `shouldRetry`), so a hanging server is reported with its
+ * Retry at this deadline, well within 15 s.
+ */
+export const REQUEST_DEADLINE_MS = 10_000;
+
+/**
+ * The largest body the client reads (4 MiB). The largest honest answer, a
+ * records page of 5,000, is about 1 MB; anything past this is refused as a
+ * format error before it is parsed.
+ */
+export const MAX_BODY_CHARS = 4 * 1024 * 1024;
+
 let config: ClientConfig = {
   baseUrl: '',
   ready: Promise.resolve(),
-  timeoutMs: 15_000,
+  timeoutMs: REQUEST_DEADLINE_MS,
 };
 
 /** Set once at bootstrap; tests may call it to point at their own server. */
@@ -41,6 +56,22 @@ export function buildUrl(
   }
   const search = params.toString();
   return `${config.baseUrl}${path}${search ? `?${search}` : ''}`;
+}
+
+/**
+ * Rejects when `signal` aborts. Browsers end a body read on abort by
+ * themselves; this makes sure of it wherever the body comes from.
+ */
+function rejectOnAbort(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    const abort = () => {
+      reject(
+        signal.reason instanceof Error ? signal.reason : new Error('aborted'),
+      );
+    };
+    if (signal.aborted) abort();
+    else signal.addEventListener('abort', abort, { once: true });
+  });
 }
 
 function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
@@ -77,12 +108,16 @@ export async function getJson<S extends z.ZodType>(
     : timeout.signal;
 
   let response: Response;
+  let text: string;
   try {
     response = await fetch(url, {
       method: options.method ?? 'GET',
       signal,
       headers: { Accept: 'application/json' },
     });
+    // The deadline covers the body too: a server that sends headers and
+    // then stalls is a timeout, and a body cut mid-way a network fault.
+    text = await Promise.race([response.text(), rejectOnAbort(signal)]);
   } catch (error) {
     if (options.signal?.aborted) throw error;
     if (timeout.signal.aborted) throw new TimeoutError(path, config.timeoutMs);
@@ -91,12 +126,22 @@ export async function getJson<S extends z.ZodType>(
     clearTimeout(timer);
   }
 
+  if (text.length > MAX_BODY_CHARS) {
+    if (!response.ok) throw new HttpError(path, response.status, null, null);
+    throw new ResponseShapeError(
+      path,
+      `the body is larger than ${String(MAX_BODY_CHARS)} characters`,
+    );
+  }
   let body: unknown;
   try {
-    body = await response.json();
+    body = JSON.parse(text);
   } catch {
     if (!response.ok) throw new HttpError(path, response.status, null, null);
-    throw new ResponseShapeError(path, 'the body is not valid JSON');
+    throw new ResponseShapeError(
+      path,
+      text.trim() === '' ? 'the body is empty' : 'the body is not valid JSON',
+    );
   }
 
   if (!response.ok) {

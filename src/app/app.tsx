@@ -12,6 +12,7 @@ import { ReportedPanel } from '@/features/reported/reported-panel';
 import { SectorsPanel } from '@/features/sectors/sectors-panel';
 import { useI18n } from '@/i18n/i18n';
 import { useFilters } from '@/state/filters';
+import { CatalogNotice } from './catalog-notice';
 import { DashboardTitle } from './dashboard-title';
 import { LanguageSwitcher } from './language-switcher';
 import { NoticeBar } from './notice-bar';
@@ -90,6 +91,7 @@ function Shell() {
             ) : null}
           </div>
           <NoticeBar />
+          <CatalogNotice />
           <FilterBar />
           {ready && view === 'overview' ? (
             <Suspense fallback={<Skeleton height={420} lines={3} />}>

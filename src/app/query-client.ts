@@ -1,9 +1,29 @@
 import { QueryClient } from '@tanstack/react-query';
 import { isApiError } from '@/api/errors';
 
-/** Retries network trouble and 5xx twice; 4xx and shape errors fail at once. */
+/** Automatic retries of a transient failure, after the first attempt. */
+export const MAX_RETRIES = 2;
+
+/**
+ * Retries network trouble and 5xx, twice; 4xx, format and mismatch errors
+ * fail at once (the same question gets the same answer). A timeout is
+ * transient too, but it already took the whole deadline
+ * (`REQUEST_DEADLINE_MS`): a second one would keep the analyst waiting
+ * twice as long, so the panel offers Retry instead.
+ */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
-  return isApiError(error) && error.retryable && failureCount < 2;
+  return (
+    isApiError(error) &&
+    error.retryable &&
+    error.kind !== 'timeout' &&
+    failureCount < MAX_RETRIES
+  );
+}
+
+/** Backoff before retry n (0-based): 0.5 s, then 1.5 s, with a little jitter. */
+export function retryDelay(failureCount: number): number {
+  const base = failureCount === 0 ? 500 : 1500;
+  return base + Math.round(Math.random() * 200);
 }
 
 export function createQueryClient(): QueryClient {
@@ -11,6 +31,7 @@ export function createQueryClient(): QueryClient {
     defaultOptions: {
       queries: {
         retry: shouldRetry,
+        retryDelay,
         staleTime: 5 * 60_000,
         refetchOnWindowFocus: false,
       },

@@ -7,10 +7,21 @@ import { noticeActions } from '@/state/notices';
 import { reconcileFilters } from '@/state/reconcile';
 
 /**
+ * Whether a catalogue query has answered, or failed, at least once. A
+ * refetch of a failed query with no data goes back to `pending`; judging by
+ * `isPending` alone would unmount the panels, whose remount refetches again:
+ * a loop of requests and skeletons. Once it has failed, the page stays up and
+ * says so (CatalogNotice) while Retry asks again.
+ */
+function answered(query: { isPending: boolean; errorUpdateCount: number }) {
+  return !query.isPending || query.errorUpdateCount > 0;
+}
+
+/**
  * Once regions and metadata are known, a link's pair and period are checked
  * against them; what does not exist falls back to the default with a notice.
  * Returns whether the panels may ask for data (true also when the catalogue
- * failed: the trade request then reports its own error in its panel).
+ * failed: the view is then asked as it is, and names show as codes).
  */
 export function useCatalogGuard(): boolean {
   const regions = useQuery(regionsQuery());
@@ -39,6 +50,5 @@ export function useCatalogGuard(): boolean {
     }
   }, [check, replaceFilters]);
 
-  const settled = !regions.isPending && !meta.isPending;
-  return settled && !needsFix;
+  return answered(regions) && answered(meta) && !needsFix;
 }

@@ -114,37 +114,49 @@ function FilterControls() {
   const { regions, sectors, meta } = useFilterCatalog();
   // The border overview shows every pair: there is no pair to pick.
   const view = useFilters((f) => f.view);
-  const coverage = meta.data?.coverage ?? { from: '2021-01', to: '2024-12' };
+  const pair = useFilters((f) => f.pair);
+  const goodsCodes = useFilters((f) =>
+    [...f.sectors, ...f.chapters].join(', '),
+  );
+  const coverage = meta.data?.coverage ?? null;
   return (
     <>
       {view === 'overview' ? null : regions.data ? (
         <PairPicker catalog={regions.data} />
+      ) : regions.isError ? (
+        <CodeFallback label={t('filters.pair.label')} value={pair} />
       ) : (
         <Skeleton height={56} />
       )}
       <PeriodControl coverage={coverage} />
       {sectors.data ? (
         <SectorPicker catalog={sectors.data} />
+      ) : sectors.isError ? (
+        <CodeFallback
+          label={t('filters.sectors.label')}
+          value={goodsCodes || t('filters.sectors.all-selected')}
+        />
       ) : (
         <Skeleton height={56} />
       )}
       <FlowControl />
       <CompareControl />
-      {regions.isError || sectors.isError ? (
-        <p className="filter-hint" role="alert">
-          {t('filters.panel.catalog-error')}{' '}
-          <button
-            type="button"
-            className="button button-quiet"
-            onClick={() => {
-              void regions.refetch();
-              void sectors.refetch();
-            }}
-          >
-            {t('common.retry')}
-          </button>
-        </p>
-      ) : null}
     </>
+  );
+}
+
+/**
+ * A control whose catalogue failed to load: what the filter holds, as
+ * codes, in place of choices it cannot offer (CatalogNotice says why and
+ * offers Retry).
+ */
+function CodeFallback({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="filter-group filter-fallback">
+      <p className="filter-fallback-label">{label}</p>
+      <p>
+        <code>{value}</code>
+      </p>
+    </div>
   );
 }

@@ -1,19 +1,26 @@
 import { useId, useMemo } from 'react';
 import type { Month } from '@/api/schemas/common';
-import { monthsInRange } from '@/domain/months';
+import { monthsInRange, shiftMonth } from '@/domain/months';
 import { type PresetId, periodPresets } from '@/domain/period-presets';
 import { useI18n } from '@/i18n/i18n';
 import { useFormat } from '@/i18n/use-format';
 import { useFilterActions, useFilters } from '@/state/filters';
 import './period-control.css';
 
-type Props = { coverage: { from: Month; to: Month } };
+type Props = {
+  /** The months the data covers; null while unknown (its catalogue failed). */
+  coverage: { from: Month; to: Month } | null;
+};
+
+/** Months offered when the coverage is unknown: eight years back, two ahead. */
+const UNKNOWN_BACK = 96;
+const UNKNOWN_AHEAD = 24;
 
 /**
  * From and to months, bounded by the data's coverage, plus presets. Months
  * that would reverse the range are disabled, and a hint says why.
  */
-export function PeriodControl({ coverage }: Props) {
+export function PeriodControl({ coverage: known }: Props) {
   const { t } = useI18n();
   const format = useFormat();
   const from = useFilters((f) => f.from);
@@ -22,6 +29,10 @@ export function PeriodControl({ coverage }: Props) {
   const fromId = useId();
   const toId = useId();
   const hintId = useId();
+  const coverage = known ?? {
+    from: shiftMonth(from, -UNKNOWN_BACK),
+    to: shiftMonth(to, UNKNOWN_AHEAD),
+  };
   const months = useMemo(
     () => monthsInRange(coverage.from, coverage.to),
     [coverage.from, coverage.to],
@@ -75,9 +86,11 @@ export function PeriodControl({ coverage }: Props) {
         </select>
       </div>
       <p id={hintId} className="filter-hint">
-        {t('filters.period.hint', {
-          range: format.monthRange(coverage.from, coverage.to),
-        })}
+        {known
+          ? t('filters.period.hint', {
+              range: format.monthRange(known.from, known.to),
+            })
+          : t('filters.period.hint-unknown')}
       </p>
       <div
         className="preset-list"
