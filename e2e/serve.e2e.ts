@@ -190,6 +190,9 @@ describe('npm run serve', () => {
         );
         // Not the demo's: nothing is tagged illustrative.
         expect(await page.getByText('Illustrative data').count()).toBe(0);
+        // The app's own default view is not in this file: the file's is
+        // opened instead, silently, since nobody asked for the other.
+        expect(await page.getByText(en.filters.notice.ignored).count()).toBe(0);
         await page.goto(
           `${served.origin}/?lang=en&pair=KZ-55~RU-OMS&from=2024-01&to=2024-02`,
         );

@@ -29,6 +29,7 @@ export function useCatalogGuard(): boolean {
   const filters = useFilters((f: Filters) => f);
   const { replaceFilters } = useFilterActions();
   const coverage = meta.data?.coverage;
+  const defaultView = meta.data?.defaultView;
 
   // A catalogue being refreshed (the dataset changed) is not judged by: the
   // view is checked against the new one when it arrives.
@@ -36,19 +37,23 @@ export function useCatalogGuard(): boolean {
   const check = useMemo(
     () =>
       regions.data && coverage && !refreshing
-        ? reconcileFilters(filters, { regions: regions.data, coverage })
+        ? reconcileFilters(filters, {
+            regions: regions.data,
+            coverage,
+            defaultView,
+          })
         : null,
-    [filters, regions.data, coverage, refreshing],
+    [filters, regions.data, coverage, defaultView, refreshing],
   );
-  const needsFix = check !== null && check.ignored.length > 0;
+  const needsFix = check !== null && check.filters !== filters;
 
   useEffect(() => {
-    if (check && check.ignored.length > 0) {
+    if (check && check.filters !== filters) {
       noticeActions.addIgnored(check.ignored);
       // A corrected link replaces the entry: Back must not return to the bad one.
       replaceFilters(check.filters, { history: 'replace' });
     }
-  }, [check, replaceFilters]);
+  }, [check, filters, replaceFilters]);
 
   return answered(regions) && answered(meta) && !needsFix;
 }

@@ -1,4 +1,5 @@
 import type { DatasetMeta } from '@/api/schemas/meta';
+import { defaultViewOf } from '@/domain/default-view';
 import type { UserData } from '@/import/packed';
 import { packedCoverage, userCube } from '@/import/user-cube';
 import { cooperationForPair } from './catalog/cooperation';
@@ -26,6 +27,8 @@ export function userDatasetInput(data: UserData): MemoryDatasetInput {
     to: '2000-01',
   };
   const last = data.files.at(-1);
+  const cube = userCube(data.packed, regionsResponse.regions);
+  const defaultView = defaultViewOf(cube, regionsResponse);
   const meta: DatasetMeta = {
     datasetId: 'user',
     version: `${last?.importedAt ?? ''}#${String(data.files.length)}#${String(data.packed.count)}`,
@@ -37,9 +40,10 @@ export function userDatasetInput(data: UserData): MemoryDatasetInput {
     caveats: [],
     sources: [],
     imported: data.files,
+    ...(defaultView ? { defaultView } : {}),
   };
   return {
-    cube: userCube(data.packed, regionsResponse.regions),
+    cube,
     meta,
     regions: regionsResponse,
     sectors: sectorsResponse,

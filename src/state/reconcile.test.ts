@@ -88,3 +88,88 @@ describe('a catalogue without the default period (an analyst’s import)', () =>
     });
   });
 });
+
+describe('the data’s own default view, when the built-in one is not in it', () => {
+  const imported = {
+    regions: regionsResponse,
+    coverage: { from: '2024-01', to: '2024-03' },
+    defaultView: { pair: 'KZ-55~RU-OMS', from: '2024-01', to: '2024-03' },
+  };
+
+  it('opens the backend’s default view without a notice: nobody chose the built-in one', () => {
+    expect(reconcileFilters(DEFAULT_FILTERS, imported)).toEqual({
+      filters: {
+        ...DEFAULT_FILTERS,
+        pair: 'KZ-55~RU-OMS',
+        from: '2024-01',
+        to: '2024-03',
+      },
+      ignored: [],
+    });
+  });
+
+  it('without a default view: the default pair if known, the last months, still no notice', () => {
+    const plain = { regions: imported.regions, coverage: imported.coverage };
+    expect(reconcileFilters(DEFAULT_FILTERS, plain)).toEqual({
+      filters: { ...DEFAULT_FILTERS, from: '2024-01', to: '2024-03' },
+      ignored: [],
+    });
+  });
+
+  it('ignores a default view the catalogue does not offer', () => {
+    const result = reconcileFilters(DEFAULT_FILTERS, {
+      ...imported,
+      defaultView: { pair: 'KZ-75~RU-MOW', from: '2024-01', to: '2024-03' },
+    });
+    expect(result.filters.pair).toBe(DEFAULT_FILTERS.pair);
+    expect(result.ignored).toEqual([]);
+  });
+
+  it('a pair someone chose keeps its notice when the period is outside the data', () => {
+    const result = reconcileFilters(
+      { ...DEFAULT_FILTERS, pair: 'KZ-15~RU' },
+      imported,
+    );
+    expect(result.filters).toMatchObject({
+      pair: 'KZ-15~RU',
+      from: '2024-01',
+      to: '2024-03',
+    });
+    expect(result.ignored.map((item) => item.param)).toEqual(['from', 'to']);
+  });
+
+  it('a catalogue without the default pair falls back to the data’s pair for an unknown one', () => {
+    const pairs = regionsResponse.pairs.filter(
+      (p) => p.id !== DEFAULT_FILTERS.pair,
+    );
+    const result = reconcileFilters(
+      {
+        ...DEFAULT_FILTERS,
+        pair: 'KZ-75~RU-MOW',
+        from: '2024-01',
+        to: '2024-02',
+      },
+      { ...imported, regions: { ...regionsResponse, pairs } },
+    );
+    expect(result.filters.pair).toBe('KZ-55~RU-OMS');
+  });
+
+  it.each([
+    ['no border pairs', { ...regionsResponse, pairs: [] }],
+    ['no regions at all', { regions: [], pairs: [] }],
+  ])(
+    'a catalogue with %s leaves the view as it is: no endless correction',
+    (_name, regions) => {
+      for (const filters of [
+        DEFAULT_FILTERS,
+        { ...DEFAULT_FILTERS, pair: 'KZ-75~RU-MOW' },
+      ]) {
+        const result = reconcileFilters(filters, {
+          regions,
+          coverage: { from: '2024-01', to: '2024-03' },
+        });
+        expect(result.filters).toBe(filters);
+      }
+    },
+  );
+});

@@ -126,5 +126,14 @@ export const datasetMetaSchema = z.object({
   sources: z.array(sourceSchema),
   /** The files an analyst's dataset was imported from; empty otherwise. */
   imported: z.array(importedFileSchema).default([]),
+  /**
+   * The view to open when the app's own default (East Kazakhstan ↔ Altai
+   * Krai, January–August 2023) is not in the data: the largest pair and its
+   * latest complete period. Optional: without it the app opens the first
+   * border pair on the last twelve months of the coverage.
+   */
+  defaultView: z
+    .object({ pair: pairIdSchema, from: monthSchema, to: monthSchema })
+    .optional(),
 });
 export type DatasetMeta = z.infer<typeof datasetMetaSchema>;
