@@ -1,6 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { useEffect } from 'react';
+import { ErrorBoundary } from 'react-error-boundary';
 import { Skeleton } from '@/components/skeleton';
 import { DataBadge } from '@/features/about/data-badge';
 import { BreakdownPanel } from '@/features/breakdown/breakdown-panel';
@@ -12,7 +13,9 @@ import { ReportedPanel } from '@/features/reported/reported-panel';
 import { SectorsPanel } from '@/features/sectors/sectors-panel';
 import { useI18n } from '@/i18n/i18n';
 import { useFilters } from '@/state/filters';
+import { AppCrash } from './app-crash';
 import { CatalogNotice } from './catalog-notice';
+import { ConnectionBanner } from './connection-banner';
 import { DashboardTitle } from './dashboard-title';
 import { LanguageSwitcher } from './language-switcher';
 import { NoticeBar } from './notice-bar';
@@ -47,9 +50,11 @@ const OverviewActions = lazy(() =>
 
 export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
-    <QueryClientProvider client={queryClient}>
-      <Shell />
-    </QueryClientProvider>
+    <ErrorBoundary FallbackComponent={AppCrash}>
+      <QueryClientProvider client={queryClient}>
+        <Shell />
+      </QueryClientProvider>
+    </ErrorBoundary>
   );
 }
 
@@ -115,6 +120,7 @@ function Shell() {
           )}
         </main>
       </ViewChrome>
+      <ConnectionBanner />
       <footer className="app-footer">
         <p>{t('app.footer')}</p>
       </footer>

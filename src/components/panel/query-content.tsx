@@ -2,6 +2,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ErrorState } from '../error-state';
 import { FetchingIndicator } from '../fetching-indicator';
+import { LoadStatus } from '../load-status';
 import './query-content.css';
 
 type Props<T> = {
@@ -17,7 +18,8 @@ type Props<T> = {
 /**
  * The ladder every panel body climbs: a skeleton until the first answer, the
  * error with a retry, the empty state, then the body; while a filter change
- * loads, the previous answer stays with a progress bar over it.
+ * loads, the previous answer stays with a progress bar over it. Offline or
+ * slow, a badge says so (LoadStatus).
  */
 export function QueryContent<T>({
   query,
@@ -26,7 +28,20 @@ export function QueryContent<T>({
   empty,
   children,
 }: Props<T>) {
-  if (query.isPending) return <>{skeleton}</>;
+  const status = (
+    <LoadStatus
+      fetching={query.isFetching}
+      paused={query.fetchStatus === 'paused'}
+      hasFigures={query.data !== undefined}
+    />
+  );
+  if (query.isPending)
+    return (
+      <>
+        {status}
+        {skeleton}
+      </>
+    );
   if (query.isError) {
     return (
       <ErrorState
@@ -39,6 +54,7 @@ export function QueryContent<T>({
   if (isEmpty?.(query.data)) return <p className="empty-state">{empty}</p>;
   return (
     <>
+      {status}
       <FetchingIndicator active={query.isPlaceholderData} />
       {children(query.data)}
     </>
