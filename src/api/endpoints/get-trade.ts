@@ -7,6 +7,7 @@ import {
   tradeTotalsResponseSchema,
   type BorderQuery,
   type Page,
+  type SectorDetail,
   type TradeByPairResponse,
   type TradeBySectorResponse,
   type TradeMonthlyResponse,
@@ -53,9 +54,6 @@ export function getTradeMonthly(
     query: tradeParams(query, compare),
   });
 }
-
-/** What a by-sector answer lists: sections only, or their chapters too. */
-export type SectorDetail = 'sections' | 'chapters';
 
 export function getTradeBySector(
   query: TradeQuery,
