@@ -1,8 +1,10 @@
 // @vitest-environment node
 import fc from 'fast-check';
+import { http, HttpResponse } from 'msw';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { demoDataset } from '../../mocks/data/dataset';
 import { COVERAGE } from '../../mocks/data/generate';
+import { server } from '../../mocks/node';
 import {
   type AggregateRequest,
   type ByPairRequest,
@@ -16,7 +18,14 @@ import {
   type RecordsRequest,
   usdProblem,
 } from './answer-checks';
-import type { Mismatch } from './errors';
+import {
+  getTradeByPair,
+  getTradeBySector,
+  getTradeMonthly,
+  getTradeRecords,
+  getTradeTotals,
+} from './endpoints/get-trade';
+import { AnswerMismatchError, type Mismatch } from './errors';
 import { normalizeBorderQuery, normalizeTradeQuery } from './queries/trade';
 import { type Month, SECTOR_IDS, type Usd } from './schemas/common';
 import { CHAPTER_IDS, type ChapterId } from './schemas/sectors';
@@ -767,4 +776,58 @@ describe('honest answers never mismatch (no false positives)', () => {
       { seed: 20231109, numRuns: 150 },
     );
   }, 60_000);
+});
+
+describe('the trade endpoints refuse an answer that does not fit', () => {
+  test('getTradeTotals rejects a turnover other than exports + imports with AnswerMismatchError', async () => {
+    const request: AggregateRequest = { ...FORUM, compare: false };
+    const answer = structuredClone(await answers.totals(request));
+    answer.current.turnover = usd(answer.current.turnover * 1000);
+    server.use(http.get('*/api/trade/totals', () => HttpResponse.json(answer)));
+    const error = await getTradeTotals(FORUM, false).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AnswerMismatchError);
+    expect(error).toMatchObject({
+      kind: 'mismatch',
+      endpoint: '/api/trade/totals',
+      field: 'current.turnover',
+      retryable: false,
+      mismatches: [
+        { field: 'current.turnover', problem: 'not exports + imports' },
+      ],
+    });
+  });
+
+  test('getTradeRecords rejects a page of another pair’s records', async () => {
+    const page = { offset: 0, limit: 10 };
+    const other = await answers.records({
+      ...FORUM,
+      pair: 'KZ-55~RU-OMS',
+      page,
+    });
+    server.use(http.get('*/api/trade/records', () => HttpResponse.json(other)));
+    const error = await getTradeRecords(FORUM, page).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AnswerMismatchError);
+    expect((error as AnswerMismatchError).field).toBe('records[0].kz');
+  });
+
+  test('every endpoint resolves with the demo’s honest answer, asked as the helper asks', async () => {
+    const query: TradeQuery = { ...FORUM, sectors: ['XV'], flow: 'export' };
+    const page = { offset: 5, limit: 30 };
+    expect(await getTradeTotals(query, true)).toEqual(
+      await answers.totals({ ...query, compare: true }),
+    );
+    expect(await getTradeMonthly(query, true)).toEqual(
+      await answers.monthly({ ...query, compare: true }),
+    );
+    expect(await getTradeBySector(query, true, 'chapters')).toEqual(
+      await answers.bySector({ ...query, compare: true, detail: 'chapters' }),
+    );
+    const border = normalizeBorderQuery(query);
+    expect(await getTradeByPair(border, true)).toEqual(
+      await answers.byPair({ ...border, compare: true }),
+    );
+    expect(await getTradeRecords(query, page)).toEqual(
+      await answers.records({ ...query, page }),
+    );
+  });
 });
