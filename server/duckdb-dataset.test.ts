@@ -4,6 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  checkByPairAnswer,
+  checkBySectorAnswer,
+  checkMonthlyAnswer,
+  checkRecordsAnswer,
+  checkTotalsAnswer,
+} from '@/api/answer-checks';
+import { normalizeBorderQuery } from '@/api/queries/trade';
 import type { Page, TradeQuery } from '@/api/schemas/trade';
 import { cooperationForPair } from '@/service/catalog/cooperation';
 import { regionsResponse } from '@/service/catalog/data/regions';
@@ -12,6 +20,7 @@ import type { Dataset } from '@/service/dataset';
 import { createMemoryDataset } from '@/service/memory-dataset';
 import { createService, type Service } from '@/service/service';
 import { contractSuite } from '@/test/contract-suite';
+import { tradeAnswers } from '@/test/trade-answers';
 import { generateCube } from '../mocks/data/generate';
 import { buildDatasetMeta } from '../mocks/data/meta';
 import { catalogueViews, type DuckDbLoadInput } from './duckdb-load';
@@ -160,6 +169,41 @@ describe('the DuckDB dataset gives the memory dataset’s answers', () => {
     expect(await duck.records(query, page)).toEqual(
       await memory.records(query, page),
     );
+  });
+});
+
+// The client's answer checks (src/api/answer-checks.ts) hold the reference
+// server to the same rules as the demo: no answer of it may be refused.
+describe('the answer checks find no mismatch in the DuckDB service’s answers', () => {
+  test.each(QUERIES)('every trade endpoint: $name', async ({ query }) => {
+    const answers = tradeAnswers(service);
+    const border = normalizeBorderQuery(query);
+    for (const compare of [false, true]) {
+      const aggregate = { ...query, compare };
+      expect(
+        checkTotalsAnswer(aggregate, await answers.totals(aggregate)),
+      ).toEqual([]);
+      expect(
+        checkMonthlyAnswer(aggregate, await answers.monthly(aggregate)),
+      ).toEqual([]);
+      for (const detail of ['sections', 'chapters'] as const) {
+        const request = { ...aggregate, detail };
+        expect(
+          checkBySectorAnswer(request, await answers.bySector(request)),
+        ).toEqual([]);
+      }
+      const whole = { ...border, compare };
+      expect(checkByPairAnswer(whole, await answers.byPair(whole))).toEqual([]);
+    }
+    for (const page of [
+      { offset: 0, limit: 500 },
+      { offset: 4_000, limit: 5_000 },
+    ]) {
+      const request = { ...query, page };
+      expect(
+        checkRecordsAnswer(request, await answers.records(request)),
+      ).toEqual([]);
+    }
   });
 });
 

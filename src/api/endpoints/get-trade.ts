@@ -1,4 +1,12 @@
+import {
+  checkByPairAnswer,
+  checkBySectorAnswer,
+  checkMonthlyAnswer,
+  checkRecordsAnswer,
+  checkTotalsAnswer,
+} from '../answer-checks';
 import { getJson } from '../client';
+import { AnswerMismatchError, type Mismatch } from '../errors';
 import {
   tradeByPairResponseSchema,
   tradeBySectorResponseSchema,
@@ -7,6 +15,7 @@ import {
   tradeTotalsResponseSchema,
   type BorderQuery,
   type Page,
+  type SectorDetail,
   type TradeByPairResponse,
   type TradeBySectorResponse,
   type TradeMonthlyResponse,
@@ -32,64 +41,98 @@ function tradeParams(query: TradeQuery, compare: boolean) {
   return { pair: query.pair, ...filterParams(query, compare) };
 }
 
-export function getTradeTotals(
+/**
+ * The answer, unless it does not fit its request: an answer that parsed but
+ * is wrong (months not asked for, duplicate rows, impossible values) is
+ * refused rather than drawn as truth.
+ */
+function fitting<T>(endpoint: string, answer: T, mismatches: Mismatch[]): T {
+  if (mismatches.length > 0)
+    throw new AnswerMismatchError(endpoint, mismatches);
+  return answer;
+}
+
+const TOTALS = '/api/trade/totals';
+const MONTHLY = '/api/trade/monthly';
+const BY_SECTOR = '/api/trade/by-sector';
+const BY_PAIR = '/api/trade/by-pair';
+const RECORDS = '/api/trade/records';
+
+export async function getTradeTotals(
   query: TradeQuery,
   compare: boolean,
   signal?: AbortSignal,
 ): Promise<TradeTotalsResponse> {
-  return getJson('/api/trade/totals', tradeTotalsResponseSchema, {
+  const answer = await getJson(TOTALS, tradeTotalsResponseSchema, {
     signal,
     query: tradeParams(query, compare),
   });
+  return fitting(
+    TOTALS,
+    answer,
+    checkTotalsAnswer({ ...query, compare }, answer),
+  );
 }
 
-export function getTradeMonthly(
+export async function getTradeMonthly(
   query: TradeQuery,
   compare: boolean,
   signal?: AbortSignal,
 ): Promise<TradeMonthlyResponse> {
-  return getJson('/api/trade/monthly', tradeMonthlyResponseSchema, {
+  const answer = await getJson(MONTHLY, tradeMonthlyResponseSchema, {
     signal,
     query: tradeParams(query, compare),
   });
+  return fitting(
+    MONTHLY,
+    answer,
+    checkMonthlyAnswer({ ...query, compare }, answer),
+  );
 }
 
-/** What a by-sector answer lists: sections only, or their chapters too. */
-export type SectorDetail = 'sections' | 'chapters';
-
-export function getTradeBySector(
+export async function getTradeBySector(
   query: TradeQuery,
   compare: boolean,
   detail: SectorDetail,
   signal?: AbortSignal,
 ): Promise<TradeBySectorResponse> {
-  return getJson('/api/trade/by-sector', tradeBySectorResponseSchema, {
+  const answer = await getJson(BY_SECTOR, tradeBySectorResponseSchema, {
     signal,
     query: {
       ...tradeParams(query, compare),
       detail: detail === 'chapters' ? 'chapters' : undefined,
     },
   });
+  return fitting(
+    BY_SECTOR,
+    answer,
+    checkBySectorAnswer({ ...query, compare, detail }, answer),
+  );
 }
 
 /** Every border pair, Kazakh border region and KZ~RU at once, for one set of filters. */
-export function getTradeByPair(
+export async function getTradeByPair(
   query: BorderQuery,
   compare: boolean,
   signal?: AbortSignal,
 ): Promise<TradeByPairResponse> {
-  return getJson('/api/trade/by-pair', tradeByPairResponseSchema, {
+  const answer = await getJson(BY_PAIR, tradeByPairResponseSchema, {
     signal,
     query: filterParams(query, compare),
   });
+  return fitting(
+    BY_PAIR,
+    answer,
+    checkByPairAnswer({ ...query, compare }, answer),
+  );
 }
 
-export function getTradeRecords(
+export async function getTradeRecords(
   query: TradeQuery,
   page: Page,
   signal?: AbortSignal,
 ): Promise<TradeRecordsResponse> {
-  return getJson('/api/trade/records', tradeRecordsResponseSchema, {
+  const answer = await getJson(RECORDS, tradeRecordsResponseSchema, {
     signal,
     query: {
       ...tradeParams(query, false),
@@ -97,4 +140,9 @@ export function getTradeRecords(
       limit: String(page.limit),
     },
   });
+  return fitting(
+    RECORDS,
+    answer,
+    checkRecordsAnswer({ ...query, page }, answer),
+  );
 }

@@ -2,12 +2,16 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import {
   getTradeByPair,
   getTradeBySector,
-  type SectorDetail,
   getTradeMonthly,
   getTradeRecords,
   getTradeTotals,
 } from '../endpoints/get-trade';
-import type { BorderQuery, Page, TradeQuery } from '../schemas/trade';
+import type {
+  BorderQuery,
+  Page,
+  SectorDetail,
+  TradeQuery,
+} from '../schemas/trade';
 
 /** Sorted and deduplicated, or undefined when empty. */
 function normalizedList<T extends string>(

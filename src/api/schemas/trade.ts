@@ -202,6 +202,9 @@ export type TradeTotalsResponse = z.infer<typeof tradeTotalsResponseSchema>;
 export const tradeMonthlyResponseSchema = withComparison(periodMonthlySchema);
 export type TradeMonthlyResponse = z.infer<typeof tradeMonthlyResponseSchema>;
 
+/** What a by-sector answer lists: sections only, or their chapters too (`detail=chapters`). */
+export type SectorDetail = 'sections' | 'chapters';
+
 /** GET /api/trade/by-sector */
 export const tradeBySectorResponseSchema = withComparison(periodBySectorSchema);
 export type TradeBySectorResponse = z.infer<typeof tradeBySectorResponseSchema>;
