@@ -1,3 +1,5 @@
+import { monthsInRange, previousYearRange } from '@/domain/months';
+import { isCountry, splitPair } from '@/domain/sides';
 import type { Mismatch } from './errors';
 import { type Flow, type Month, SECTOR_IDS } from './schemas/common';
 import { CHAPTER_SECTION, type ChapterId } from './schemas/sectors';
@@ -199,27 +201,6 @@ function provenance(path: string, value: Provenance): Mismatch[] {
 
 type Range = { from: Month; to: Month };
 
-// src/api may not import src/domain (lint), so the little month arithmetic
-// the checks need is done here on `YYYY-MM` text; the property tests hold it
-// to the service's (domain/months.ts).
-function monthNumber(month: Month): number {
-  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
-}
-
-function monthAt(number: number): Month {
-  const year = Math.floor(number / 12);
-  const mm = number - year * 12 + 1;
-  return `${String(year).padStart(4, '0')}-${String(mm).padStart(2, '0')}`;
-}
-
-/** The same months one year earlier: what `compare=prev` answers. */
-function yearBefore(range: Range): Range {
-  return {
-    from: monthAt(monthNumber(range.from) - 12),
-    to: monthAt(monthNumber(range.to) - 12),
-  };
-}
-
 function inRange(month: Month, range: Range): boolean {
   // `YYYY-MM` sorts as text in time order.
   return range.from <= month && month <= range.to;
@@ -255,7 +236,7 @@ function compared<P>(
       : current;
   if (!request.compare)
     return [...current, at('previous', 'comparison not asked for')];
-  const previous = { ...request, ...yearBefore(request) };
+  const previous = { ...request, ...previousYearRange(request) };
   return [...current, ...check('previous', answer.previous, previous)];
 }
 
@@ -371,8 +352,8 @@ function seriesMonths(
   const field = (i: number) => `${path}[${String(i)}].month`;
   const listed = new Set(months);
   const missing: Month[] = [];
-  for (let m = monthNumber(period.from); m <= monthNumber(period.to); m += 1)
-    if (!listed.has(monthAt(m))) missing.push(monthAt(m));
+  for (const month of monthsInRange(period.from, period.to))
+    if (!listed.has(month)) missing.push(month);
   return [
     ...months.flatMap((month, i) =>
       inRange(month, period) ? [] : [at(field(i), 'outside the period')],
@@ -577,9 +558,7 @@ function pageSize(page: Page, answer: TradeRecordsResponse): Mismatch[] {
  * the rest of it (`KZ-OTHER`) included.
  */
 function onSide(code: string, side: string): boolean {
-  return side === 'KZ' || side === 'RU'
-    ? code.startsWith(`${side}-`)
-    : code === side;
+  return isCountry(side) ? code.startsWith(`${side}-`) : code === side;
 }
 
 function recordProblems(
@@ -587,7 +566,7 @@ function recordProblems(
   record: TradeRecord,
   asked: TradeQuery,
 ): Mismatch[] {
-  const [kz = 'KZ', ru = 'RU'] = asked.pair.split('~');
+  const { kz, ru } = splitPair(asked.pair);
   const { chapter, sector } = record;
   return [
     ...(inRange(record.month, asked)

@@ -106,7 +106,7 @@ describe('imports that break a layer rule', { timeout: 30_000 }, () => {
     },
     {
       file: 'src/api/x.ts',
-      code: "import { shiftMonth } from '../domain/months';",
+      code: "import { useFilters } from '../state/filters';",
       says: 'Imports flow downward',
     },
     {
