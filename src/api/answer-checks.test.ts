@@ -14,10 +14,9 @@ import {
   checkMonthlyAnswer,
   checkRecordsAnswer,
   checkTotalsAnswer,
-  PLAUSIBLE_MAX_USD,
   type RecordsRequest,
-  usdProblem,
 } from './answer-checks';
+import { PLAUSIBLE_MAX_USD, usdProblem } from '@/domain/usd';
 import {
   getTradeByPair,
   getTradeBySector,

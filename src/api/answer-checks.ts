@@ -1,5 +1,6 @@
 import { monthsInRange, previousYearRange } from '@/domain/months';
 import { isCountry, splitPair } from '@/domain/sides';
+import { usdProblem } from '@/domain/usd';
 import type { Mismatch } from './errors';
 import { type Flow, type Month, SECTOR_IDS } from './schemas/common';
 import { CHAPTER_SECTION, type ChapterId } from './schemas/sectors';
@@ -31,35 +32,6 @@ import type {
  * check returns every mismatch (empty: the answer fits), with the field's
  * path in the answer, so the error can name the first and the log all.
  */
-
-/**
- * The largest amount any figure of an answer may have: one trillion US
- * dollars. Kazakhstan's whole foreign trade is about 1.4e11 USD a year and
- * its trade with Russia 1.7–2.6e10 (about 2e11 over 2017–2025), so no
- * figure of this border, not even KZ~RU over decades, comes near it. A value
- * above it is a broken sum, garbage, or a unit slip on a large figure
- * (tenge sent as dollars), never trade. It also keeps every figure far below
- * 2^53, where whole dollars still add exactly, so `turnover = exports +
- * imports` can be checked to the dollar.
- */
-export const PLAUSIBLE_MAX_USD = 1e12;
-
-/**
- * The one value rule for money: whole US dollars, finite, at most
- * PLAUSIBLE_MAX_USD in size, and not negative unless `signed` (a balance).
- * Returns what is wrong, or null when the value is fine. Answers and the
- * analyst's stored import are both held to it.
- */
-export function usdProblem(
-  value: number,
-  options: { signed?: boolean } = {},
-): string | null {
-  if (!Number.isFinite(value)) return 'not a finite number';
-  if (value < 0 && options.signed !== true) return 'negative';
-  if (!Number.isInteger(value)) return 'not whole dollars';
-  if (Math.abs(value) > PLAUSIBLE_MAX_USD) return 'above the plausible maximum';
-  return null;
-}
 
 /** A view's aggregate as it was asked: the normalized query and whether the year before is wanted. */
 export type AggregateRequest = TradeQuery & { compare: boolean };

@@ -130,6 +130,8 @@ export type ProblemCode =
   | 'no-period'
   | 'bad-number'
   | 'negative'
+  /** An amount no trade figure can have: over 10^12 USD (see domain/usd.ts). */
+  | 'implausible'
   | 'bad-period'
   | 'unknown-region'
   | 'missing-side'

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { PLAUSIBLE_MAX_USD } from '@/api/answer-checks';
+import { PLAUSIBLE_MAX_USD } from '@/domain/usd';
 import { packRecords } from '@/import/packed';
 import type { ImportedRecord } from '@/import/types';
 import { isStoredUserData } from './user-data-store';

@@ -1,5 +1,5 @@
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
-import { usdProblem } from '@/api/answer-checks';
+import { usdProblem } from '@/domain/usd';
 import type { UserData } from '@/import/packed';
 
 const KEY = 'user-data';

@@ -191,6 +191,26 @@ ${LONG_HEADER}
     ]);
   });
 
+  it('refuses an amount no trade figure can have, by the one money rule', () => {
+    const { result } = read(
+      csv(`
+${LONG_HEADER}
+январь 2024;ВКО;Алтайский край;экспорт;0401;1000000000
+январь 2024;ВКО;Алтайский край;экспорт;0402;1000000000,001
+`),
+    );
+    // In thousands of dollars: 10^12 USD is the most a figure may be.
+    expect(result.records.map((r) => r.valueUsd)).toEqual([1e12]);
+    expect(result.problems).toEqual([
+      {
+        row: 3,
+        column: 'Стоимость, тыс. долл. США',
+        code: 'implausible',
+        values: { text: '1000000000,001' },
+      },
+    ]);
+  });
+
   it('lists bad rows by file row and column header', () => {
     const { result } = read(
       csv(`

@@ -29,6 +29,7 @@ import {
 import { type ParsedProduct, parseProduct } from './parse-product';
 import { resolveSide } from './resolve-side';
 import { cellText, isBlank, memo } from './text';
+import { usdProblem } from '@/domain/usd';
 
 export type InterpretOptions = {
   /** Called about every 10,000 rows and once at the end. */
@@ -70,7 +71,8 @@ class Problems {
  * - Values are converted to whole US dollars (`Math.round`) by the unit
  *   column, else the mapping's unit. Markers give `valueUsd: null` with their
  *   status; an empty value cell gives null, `unavailable` (missing is never
- *   zero); a negative amount is a problem.
+ *   zero); a negative amount is a problem, and so is one the money rule
+ *   (`usdProblem`) refuses, such as one over 10^12 USD.
  * - A row with any problem gives no record. Entirely empty rows are skipped.
  * - Subtotal rows (`Всего`, `Итого по …`, a quarter, an aggregate period) give
  *   no record. A total row is checked against the valid data rows since the
@@ -303,11 +305,21 @@ function run(
           });
           return null;
         }
-        return {
-          usd: Math.round(parsed.value * factor),
-          status: 'reported',
-          preliminary,
-        };
+        {
+          const usd = Math.round(parsed.value * factor);
+          // Negative is reported above; what else the money rule refuses
+          // (non-finite, over the plausible maximum) is not trade.
+          if (usdProblem(usd) !== null) {
+            rowProblems.push({
+              row: rowNumber,
+              column: label(col),
+              code: 'implausible',
+              values: { text: cellText(cell) },
+            });
+            return null;
+          }
+          return { usd, status: 'reported', preliminary };
+        }
       case 'marker':
         return { usd: null, status: parsed.status, preliminary };
       case 'empty':
