@@ -99,3 +99,11 @@ export const apiErrorBodySchema = z.object({
   }),
 });
 export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
+
+/**
+ * The address of a cited source: http or https only, so no `javascript:`,
+ * `data:` or other scheme can reach a link. Some cited sites serve plain
+ * http only (the record is what it is); the app links https addresses and
+ * shows an http one as text (components/external-link.tsx).
+ */
+export const sourceUrlSchema = z.url({ protocol: /^https?$/ });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedTextSchema, pairIdSchema } from './common';
+import { localizedTextSchema, pairIdSchema, sourceUrlSchema } from './common';
 
 export const COOPERATION_AREAS = [
   'trade-fairs',
@@ -24,7 +24,7 @@ export const keyFigureSchema = z.object({
   period: z.string(),
   /** ISO code(s) of the place the figure is about, e.g. `RU-ALT`. */
   geography: z.string(),
-  sourceUrl: z.url(),
+  sourceUrl: sourceUrlSchema,
   sourceName: localizedTextSchema,
   confidence: z.enum(['high', 'medium', 'low']),
   /** Shown next to the figure: a disagreement, an approximation, an old date. */
@@ -71,7 +71,7 @@ export const cooperationEventSchema = z
     areas: z.array(cooperationAreaIdSchema),
     /** `held` when reported as held, `planned` when announced for a later date. */
     status: z.enum(['held', 'planned']),
-    sourceUrl: z.url(),
+    sourceUrl: sourceUrlSchema,
     confidence: z.enum(['high', 'medium', 'low']),
     note: localizedTextSchema.nullable(),
     /** A disagreement between sources or an unverified claim, shown beside the event. */

@@ -5,6 +5,7 @@ import {
   monthSchema,
   pairIdSchema,
   ruSideSchema,
+  sourceUrlSchema,
 } from './common';
 
 export const REPORTED_FLOWS = ['turnover', 'export', 'import'] as const;
@@ -48,7 +49,7 @@ export const reportedFigureSchema = z.object({
   /** The source's words, in the source's language. */
   quote: z.string().min(1),
   quoteLanguage: z.enum(['ru', 'kk', 'en']),
-  sourceUrl: z.url(),
+  sourceUrl: sourceUrlSchema,
   publisher: localizedTextSchema,
   /** When the source was published, as precisely as it shows. */
   published: z.string(),
@@ -76,7 +77,7 @@ export type Calibration = z.infer<typeof calibrationSchema>;
 export const sourceSchema = z.object({
   id: z.string(),
   title: localizedTextSchema,
-  url: z.url(),
+  url: sourceUrlSchema,
 });
 export type Source = z.infer<typeof sourceSchema>;
 

@@ -8,6 +8,7 @@ import {
   ruCellCodeSchema,
   ruRegionCodeSchema,
   ruSideSchema,
+  sourceUrlSchema,
 } from './common';
 
 /**
@@ -38,7 +39,7 @@ export const borderPairSchema = z.object({
   id: pairIdSchema,
   kz: kzRegionCodeSchema,
   ru: ruRegionCodeSchema,
-  sourceUrl: z.url(),
+  sourceUrl: sourceUrlSchema,
 });
 export type BorderPair = z.infer<typeof borderPairSchema>;
 
