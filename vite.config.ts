@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicy, SECURITY_HEADERS } from './server/headers';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const src = fileURLToPath(new URL('./src', import.meta.url));
@@ -34,9 +35,24 @@ function withoutMockWorker(): Plugin {
   };
 }
 
+/**
+ * The policy `vite preview` sends, as a host would (server/headers.ts): a
+ * real-backend build may also call its API's origin.
+ */
+function previewPolicy(mode: string): string {
+  const api = loadEnv(mode, root, 'VITE_')['VITE_API_BASE_URL'];
+  return contentSecurityPolicy(api ? [new URL(api).origin] : []);
+}
+
 export default defineConfig(({ mode }) => ({
   plugins: [react(), ...(embedsDemo(mode) ? [] : [withoutMockWorker()])],
   define: { __DEMO_BACKEND__: JSON.stringify(embedsDemo(mode)) },
+  preview: {
+    headers: {
+      'Content-Security-Policy': previewPolicy(mode),
+      ...SECURITY_HEADERS,
+    },
+  },
   resolve: { alias: { '@': src } },
   build: {
     target: 'es2022',

@@ -5,6 +5,7 @@ import Papa from 'papaparse';
 import { build, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { demoDataset } from '../mocks/data/dataset';
+import { contentSecurityPolicy } from '../server/headers';
 import en from '../src/i18n/locales/en.json';
 import type { Dataset } from '../src/service/dataset';
 import { createService } from '../src/service/service';
@@ -83,7 +84,18 @@ beforeAll(async () => {
     root,
     logLevel: 'warn',
     build: { outDir: OUT_DIR },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+    preview: {
+      host: '127.0.0.1',
+      port: 0,
+      strictPort: false,
+      open: false,
+      // As a host would send it for this build: the API on its own origin.
+      headers: {
+        'Content-Security-Policy': contentSecurityPolicy([
+          backendServer.origin,
+        ]),
+      },
+    },
   });
   const url = server.resolvedUrls?.local[0];
   if (url === undefined)

@@ -83,7 +83,8 @@ export type PageOptions = {
 /**
  * A fresh context (no storage shared with other journeys) and one blank page.
  * Every console error and uncaught page error goes to `onError`, a favicon
- * 404 included: we ship a favicon, so that would be a bug.
+ * 404 and a Content-Security-Policy violation included: we ship a favicon,
+ * and the app must run under the policy a host sends.
  */
 export async function newPage(
   browser: Browser,
@@ -95,6 +96,15 @@ export async function newPage(
     locale,
     acceptDownloads: true,
     ...(baseURL === undefined ? {} : { baseURL }),
+  });
+  // A Content-Security-Policy violation is an error of the page, like any
+  // other: previews send the policy a host would (vite.config.ts).
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(
+        `Content-Security-Policy violation: ${event.effectiveDirective} ${event.blockedURI}`,
+      );
+    });
   });
   const page = await context.newPage();
   page.on('console', (message) => {

@@ -7,22 +7,34 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /**
- * The app's policy: its own scripts only (no eval: Zod runs jitless, see
+ * The app's Content-Security-Policy, as a host sends it with `index.html`:
+ * its own scripts only (no inline script, no eval: Zod runs jitless, see
  * src/lib/zod-config.ts), inline styles for the charts' computed positions,
- * data and blob images for exports, blob workers, and requests to its own
- * origin, where the API is.
+ * data and blob images for exports, workers from its own origin (the
+ * import's worker; in the demo build, MSW's service worker) and blob
+ * workers, and requests to its own origin plus `apiOrigins`: the origin of
+ * `VITE_API_BASE_URL` for a build that calls a backend elsewhere, none for
+ * the demo and the reference server. The reference server sends it;
+ * `vite preview` sends it too (vite.config.ts), so e2e runs under it.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "worker-src 'self' blob:",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+export function contentSecurityPolicy(
+  apiOrigins: readonly string[] = [],
+): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "worker-src 'self' blob:",
+    `connect-src ${["'self'", ...apiOrigins].join(' ')}`,
+    "frame-ancestors 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/** The policy of the app served from the API's own origin. */
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
 /**
  * CORS for an allowlist: the origin is echoed only when listed, so by
