@@ -2,7 +2,7 @@ import type { Month, PairId } from '@/api/schemas/common';
 import type { RegionsResponse } from '@/api/schemas/regions';
 import { cubeByCell } from './cube-aggregate';
 import { selectionFor, type Cube } from './cube';
-import { shiftMonth } from './months';
+import { lastTwelveMonths } from './months';
 
 /** A view to open when the product's own default is not in the data. */
 export type DefaultView = { pair: PairId; from: Month; to: Month };
@@ -22,11 +22,7 @@ export function latestCompletePeriod(coverage: { from: Month; to: Month }): {
   const from = `${String(lastYear)}-01`;
   const to = `${String(lastYear)}-12`;
   if (from >= coverage.from && to <= coverage.to) return { from, to };
-  const yearBack = shiftMonth(coverage.to, -11);
-  return {
-    from: yearBack > coverage.from ? yearBack : coverage.from,
-    to: coverage.to,
-  };
+  return lastTwelveMonths(coverage);
 }
 
 /**

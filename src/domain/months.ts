@@ -37,3 +37,12 @@ export function previousYearRange(range: MonthRange): MonthRange {
 export function rangeLength(range: MonthRange): number {
   return monthIndex(range.to) - monthIndex(range.from) + 1;
 }
+
+/** The last twelve months of a coverage, or all of it when it is shorter. */
+export function lastTwelveMonths(coverage: MonthRange): MonthRange {
+  const yearBack = shiftMonth(coverage.to, -11);
+  return {
+    from: yearBack > coverage.from ? yearBack : coverage.from,
+    to: coverage.to,
+  };
+}

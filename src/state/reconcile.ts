@@ -1,6 +1,6 @@
 import type { Month } from '@/api/schemas/common';
 import type { RegionsResponse } from '@/api/schemas/regions';
-import { shiftMonth } from '@/domain/months';
+import { lastTwelveMonths } from '@/domain/months';
 import { isKnownView } from '@/domain/sides';
 import { DEFAULT_FILTERS, type Filters } from './filters';
 import type { IgnoredParam } from './url-codec';
@@ -65,11 +65,7 @@ export function fallbackPeriod(coverage: Catalog['coverage']): {
 } {
   const { from, to } = DEFAULT_FILTERS;
   if (from >= coverage.from && to <= coverage.to) return { from, to };
-  const yearBack = shiftMonth(coverage.to, -11);
-  return {
-    from: yearBack > coverage.from ? yearBack : coverage.from,
-    to: coverage.to,
-  };
+  return lastTwelveMonths(coverage);
 }
 
 /**

@@ -7,26 +7,14 @@ import type {
 } from '@/api/answer-checks';
 import { buildUrl } from '@/api/client';
 import {
-  type BorderQuery,
   tradeByPairResponseSchema,
   tradeBySectorResponseSchema,
   tradeMonthlyResponseSchema,
   tradeRecordsResponseSchema,
   tradeTotalsResponseSchema,
 } from '@/api/schemas/trade';
+import { filterParams } from '@/api/endpoints/get-trade';
 import type { Service } from '@/service/service';
-
-/** The filters as src/api/endpoints/get-trade.ts sends them. */
-function filterParams(query: BorderQuery, compare: boolean) {
-  return {
-    from: query.from,
-    to: query.to,
-    sectors: query.sectors,
-    chapters: query.chapters,
-    flow: query.flow,
-    compare: compare ? 'prev' : undefined,
-  };
-}
 
 /**
  * A service's answers to the trade requests, asked with the parameters the

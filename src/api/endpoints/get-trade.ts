@@ -25,7 +25,7 @@ import {
 } from '../schemas/trade';
 
 /** The filters' part of the query string, which every trade endpoint shares. */
-function filterParams(query: BorderQuery, compare: boolean) {
+export function filterParams(query: BorderQuery, compare: boolean) {
   return {
     from: query.from,
     to: query.to,
