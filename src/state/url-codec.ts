@@ -4,6 +4,7 @@
  * their defaults. Parameters that are not filters (`lang`, …) are kept.
  */
 
+import { fromNotAfterTo } from '@/api/schemas/trade';
 import {
   DEFAULT_FILTERS,
   type Filters,
@@ -11,6 +12,8 @@ import {
   withoutRedundantChapters,
 } from './filters';
 import {
+  canonicalChapters,
+  canonicalSectors,
   FILTER_PARAMS,
   type FilterParam,
   PARAMS,
@@ -60,15 +63,15 @@ function readParam<K extends FilterParam>(
 }
 
 /**
- * From and to are read one by one, then checked together: a reversed range
- * cannot be read either way, so both fall back to the default period, and
- * whichever end the link gave is reported.
+ * From and to are read one by one, then checked together with the API's own
+ * rule: a reversed range cannot be read either way, so both fall back to the
+ * default period, and whichever end the link gave is reported.
  */
 function checkPeriod(
   filters: Filters,
   given: Partial<Filters>,
 ): { filters: Filters; ignored: IgnoredParam[] } {
-  if (filters.from <= filters.to) return { filters, ignored: [] };
+  if (fromNotAfterTo(filters)) return { filters, ignored: [] };
   const ignored: IgnoredParam[] = [];
   if (given.from !== undefined)
     ignored.push({ param: 'from', value: given.from, reason: 'range' });
@@ -92,6 +95,22 @@ function checkChapters(filters: Filters): {
     reason: 'redundant',
   }));
   return { filters: withoutRedundantChapters(filters), ignored };
+}
+
+/**
+ * A view that has the filters' shape, brought within the rules a link's view
+ * keeps: sector and chapter lists in canonical form, a period that does not
+ * end before it starts (else the default period), no chapter that a chosen
+ * section covers. It is for a view that did not come from a link (a stored
+ * one), so it reports nothing. Never throws.
+ */
+export function checkView(view: Filters): Filters {
+  const canonical: Filters = {
+    ...view,
+    sectors: canonicalSectors(view.sectors),
+    chapters: canonicalChapters(view.chapters),
+  };
+  return checkChapters(checkPeriod(canonical, canonical).filters).filters;
 }
 
 /** Reports keep the link's order; a cross-check's follow the last parameter it reads. */
