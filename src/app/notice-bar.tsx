@@ -7,6 +7,7 @@ const REASON_KEY = {
   invalid: 'filters.notice.reason-invalid',
   range: 'filters.notice.reason-range',
   redundant: 'filters.notice.reason-redundant',
+  repeated: 'filters.notice.reason-repeated',
   'unknown-pair': 'filters.notice.reason-unknown-pair',
   'out-of-coverage': 'filters.notice.reason-out-of-coverage',
 } as const satisfies Record<IgnoredParam['reason'], string>;

@@ -20,12 +20,20 @@ import {
   type ParamRead,
 } from './url-params';
 
-/** Why a parameter of a link was not applied. */
+/**
+ * Why a parameter of a link was not applied. `repeated`: the link gives the
+ * parameter again with another value, and only its first value counts.
+ */
 export type IgnoredParam = {
   param: FilterParam;
   value: string;
   reason:
-    'invalid' | 'range' | 'redundant' | 'unknown-pair' | 'out-of-coverage';
+    | 'invalid'
+    | 'range'
+    | 'redundant'
+    | 'repeated'
+    | 'unknown-pair'
+    | 'out-of-coverage';
 };
 
 /** Query parameters a migration may read but not edit. */
@@ -54,12 +62,26 @@ export function migrateParams(
   );
 }
 
+/** What a link says of one filter: its first value, read, and the repeats. */
+type ParamReport<T> = { read: ParamRead<T>; repeated: IgnoredParam[] };
+
+/**
+ * A parameter's first value, read by its codec. A link that gives the
+ * parameter again says two things at once: the first value counts, and each
+ * later one that differs is reported (a link writes each filter once).
+ */
 function readParam<K extends FilterParam>(
   params: ReadonlyParams,
   key: K,
-): ParamRead<Filters[K]> {
-  const raw = params.get(key);
-  return raw === null ? { status: 'missing' } : PARAMS[key].parse(raw);
+): ParamReport<Filters[K]> {
+  const [first, ...later] = params.getAll(key);
+  if (first === undefined) return { read: { status: 'missing' }, repeated: [] };
+  return {
+    read: PARAMS[key].parse(first),
+    repeated: later
+      .filter((value) => value !== first)
+      .map((value) => ({ param: key, value, reason: 'repeated' })),
+  };
 }
 
 /**
@@ -146,11 +168,14 @@ export function parseFilters(
   const reports: IgnoredParam[] = [];
   const apply = <K extends FilterParam>(
     key: K,
-    result: ParamRead<Filters[K]>,
+    { read: result, repeated }: ParamReport<Filters[K]>,
   ) => {
-    if (result.status === 'missing') return;
-    for (const value of result.rejected)
-      reports.push({ param: key, value, reason: 'invalid' });
+    if (result.status !== 'missing')
+      for (const value of result.rejected)
+        reports.push({ param: key, value, reason: 'invalid' });
+    // A loop, not `push(...repeated)`: a link may repeat a parameter more
+    // times than a call takes arguments.
+    for (const report of repeated) reports.push(report);
     if (result.status === 'valid') {
       read[key] = result.value;
       given[key] = result.value;
