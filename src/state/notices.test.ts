@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { noticeActions, readIgnoredParams } from './notices';
+import {
+  groupIgnored,
+  NOTICE_SAMPLE,
+  noticeActions,
+  readIgnoredParams,
+  shownValue,
+} from './notices';
 import type { IgnoredParam } from './url-codec';
 
 const invalid = (
@@ -13,6 +19,50 @@ const invalid = (
 
 afterEach(() => {
   noticeActions.dismiss();
+});
+
+describe('groupIgnored', () => {
+  it('gives each parameter one notice, its reasons apart, naming the first few values', () => {
+    const items: IgnoredParam[] = [
+      invalid('chapters', 'ab'),
+      ...['A', 'B', 'C', 'D', 'E'].map((v) => invalid('sectors', v)),
+      { param: 'chapters', value: '76', reason: 'redundant' },
+      invalid('chapters', 'cd'),
+    ];
+    expect(groupIgnored(items)).toEqual([
+      {
+        param: 'chapters',
+        reasons: [
+          { reason: 'invalid', count: 2, values: ['ab', 'cd'] },
+          { reason: 'redundant', count: 1, values: ['76'] },
+        ],
+      },
+      {
+        param: 'sectors',
+        reasons: [
+          {
+            reason: 'invalid',
+            count: 5,
+            values: ['A', 'B', 'C'].slice(0, NOTICE_SAMPLE),
+          },
+        ],
+      },
+    ]);
+    expect(groupIgnored([])).toEqual([]);
+  });
+});
+
+describe('shownValue', () => {
+  it.each([
+    ['', ''],
+    ['XXX', 'XXX'],
+    ['x'.repeat(40), 'x'.repeat(40)],
+    ['x'.repeat(41), `${'x'.repeat(40)}…`],
+    // Code points, not UTF-16 units: no emoji is cut in half.
+    ['💥'.repeat(41), `${'💥'.repeat(40)}…`],
+  ])('shows %j as %j', (value, shown) => {
+    expect(shownValue(value)).toBe(shown);
+  });
 });
 
 describe('noticeActions.addIgnored', () => {

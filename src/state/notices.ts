@@ -1,5 +1,56 @@
 import { create } from 'zustand';
 import type { IgnoredParam } from './url-codec';
+import type { FilterParam } from './url-params';
+
+type Reason = IgnoredParam['reason'];
+
+/** How many of a parameter's dropped values a notice names; the rest are counted. */
+export const NOTICE_SAMPLE = 3;
+
+/** A value longer than this many characters is shown cut short. */
+const SHOWN_LENGTH = 40;
+
+/** What a notice says of one reason: how many values, and the first few. */
+export type ReasonNotice = { reason: Reason; count: number; values: string[] };
+
+/** One notice per parameter, however many of its values were dropped. */
+export type ParamNotice = { param: FilterParam; reasons: ReasonNotice[] };
+
+/**
+ * A dropped value as a notice shows it: whole up to 40 characters, else its
+ * start and an ellipsis, so a link of a megabyte stays one readable line.
+ * Counts code points, so no emoji or surrogate pair is cut in half.
+ */
+export function shownValue(value: string): string {
+  const chars = Array.from(value);
+  return chars.length <= SHOWN_LENGTH
+    ? value
+    : `${chars.slice(0, SHOWN_LENGTH).join('')}…`;
+}
+
+/**
+ * The dropped values by parameter and then by reason, each in the order
+ * first reported, with at most `NOTICE_SAMPLE` values named per reason.
+ */
+export function groupIgnored(items: readonly IgnoredParam[]): ParamNotice[] {
+  const byParam = new Map<FilterParam, ParamNotice>();
+  for (const item of items) {
+    let notice = byParam.get(item.param);
+    if (!notice) {
+      notice = { param: item.param, reasons: [] };
+      byParam.set(item.param, notice);
+    }
+    let reason = notice.reasons.find((r) => r.reason === item.reason);
+    if (!reason) {
+      reason = { reason: item.reason, count: 0, values: [] };
+      notice.reasons.push(reason);
+    }
+    reason.count += 1;
+    if (reason.values.length < NOTICE_SAMPLE)
+      reason.values.push(shownValue(item.value));
+  }
+  return [...byParam.values()];
+}
 
 /** One report's identity: a value reported twice for the same reason is one. */
 function keyOf(item: IgnoredParam): string {
