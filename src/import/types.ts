@@ -130,6 +130,8 @@ export type ProblemCode =
   | 'no-period'
   | 'bad-number'
   | 'negative'
+  /** More dollars than a double holds exactly (`1e308` thousand dollars). */
+  | 'too-large'
   | 'bad-period'
   | 'unknown-region'
   | 'missing-side'

@@ -70,7 +70,9 @@ class Problems {
  * - Values are converted to whole US dollars (`Math.round`) by the unit
  *   column, else the mapping's unit. Markers give `valueUsd: null` with their
  *   status; an empty value cell gives null, `unavailable` (missing is never
- *   zero); a negative amount is a problem.
+ *   zero); a negative amount is a problem, and so is one of more dollars than
+ *   a double holds exactly (`too-large`: `1e308` thousand dollars would be
+ *   Infinity), alone or summed with the other codes of its chapter.
  * - A row with any problem gives no record. Entirely empty rows are skipped.
  * - Subtotal rows (`Всего`, `Итого по …`, a quarter, an aggregate period) give
  *   no record. A total row is checked against the valid data rows since the
@@ -293,7 +295,7 @@ function run(
     }
     const parsed = parseAmount(value);
     switch (parsed.kind) {
-      case 'number':
+      case 'number': {
         if (parsed.value < 0) {
           rowProblems.push({
             row: rowNumber,
@@ -303,11 +305,18 @@ function run(
           });
           return null;
         }
-        return {
-          usd: Math.round(parsed.value * factor),
-          status: 'reported',
-          preliminary,
-        };
+        const usd = Math.round(parsed.value * factor);
+        if (!Number.isSafeInteger(usd)) {
+          rowProblems.push({
+            row: rowNumber,
+            column: label(col),
+            code: 'too-large',
+            values: { text: cellText(cell) },
+          });
+          return null;
+        }
+        return { usd, status: 'reported', preliminary };
+      }
       case 'marker':
         return { usd: null, status: parsed.status, preliminary };
       case 'empty':
@@ -364,6 +373,17 @@ function run(
   ) => {
     const expected = Math.round(expectedUsd);
     const actual = Math.round(actualUsd);
+    // A figure past what a double holds exactly cannot be compared (nor
+    // stored: Infinity is no JSON number).
+    if (!Number.isSafeInteger(expected) || !Number.isSafeInteger(actual)) {
+      problems.add({
+        row: rowNumber,
+        column,
+        code: 'too-large',
+        values: { text },
+      });
+      return;
+    }
     const tolerance = factor / 2;
     const matches = hidden
       ? actual <= expected + tolerance
@@ -618,6 +638,16 @@ function run(
         }
         inRow.add(key);
         keys.push(key);
+        // Codes of one chapter are summed into one record: the sum must
+        // stay a whole number of dollars too.
+        const at = recordAt.get(`${kz}|${ru}|${v.month}|${flow}|${chapter}`);
+        const sum = at === undefined ? null : (records[at]?.valueUsd ?? null);
+        if (
+          sum !== null &&
+          v.amount.usd !== null &&
+          !Number.isSafeInteger(sum + v.amount.usd)
+        )
+          need(v.col, 'too-large', { text: cellText(row[v.col] ?? null) });
       }
     }
 
