@@ -1,4 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import {
+  HOSTILE_RUNS,
+  hostileParameters,
+  hostileStored,
+  hostileText,
+} from '@/test/hostile-input';
 import { memoryStorage } from '@/test/storage';
 import {
   DEFAULT_LANGUAGE,
@@ -58,5 +65,34 @@ describe('saveLanguage', () => {
     saveLanguage(storage, 'en');
     expect(Object.fromEntries(storage.data)).toEqual({ 'btd.language': 'en' });
     expect(readSavedLanguage(storage)).toBe('en');
+  });
+});
+
+describe(`a hostile saved language, link or browser list (${String(HOSTILE_RUNS)} runs)`, () => {
+  it('reads as one of the languages, or as none saved', () => {
+    const nearMiss = fc.constantFrom(...LANGUAGE_CODES, 'RU', 'kk-KZ', ' en');
+    fc.assert(
+      fc.property(
+        fc.oneof(hostileStored(), nearMiss),
+        fc.oneof(
+          hostileText,
+          hostileText.map((text) => `?lang=${text}`),
+          nearMiss.map((code) => `?x=1&lang=${code}`),
+        ),
+        fc.array(fc.oneof(hostileText, nearMiss), { maxLength: 4 }),
+        (raw, search, browser) => {
+          const saved = readSavedLanguage(
+            memoryStorage({ 'btd.language': raw }),
+          );
+          expect(saved).toBe(
+            (LANGUAGE_CODES as readonly string[]).includes(raw) ? raw : null,
+          );
+          expect(LANGUAGE_CODES).toContain(
+            detectLanguage({ search, saved, browser }),
+          );
+        },
+      ),
+      hostileParameters,
+    );
   });
 });

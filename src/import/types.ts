@@ -130,8 +130,8 @@ export type ProblemCode =
   | 'no-period'
   | 'bad-number'
   | 'negative'
-  /** An amount no trade figure can have: over 10^12 USD (see domain/usd.ts). */
-  | 'implausible'
+  /** An amount no trade figure can have: over 10^12 USD (domain/usd.ts), `1e308` thousand dollars included. */
+  | 'too-large'
   | 'bad-period'
   | 'unknown-region'
   | 'missing-side'

@@ -1,6 +1,16 @@
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { z } from 'zod';
+import {
+  kzCellCodeSchema,
+  monthSchema,
+  ruCellCodeSchema,
+} from '@/api/schemas/common';
+import { importedFileSchema } from '@/api/schemas/meta';
+import { CHAPTER_IDS } from '@/api/schemas/sectors';
+import { monthIndex } from '@/domain/months';
+import { PERIOD_YEARS } from '@/import/interpret/parse-period';
 import { usdProblem } from '@/domain/usd';
-import type { UserData } from '@/import/packed';
+import type { PackedRecords, UserData } from '@/import/packed';
 
 const KEY = 'user-data';
 let store: UseStore | null | undefined;
@@ -16,32 +26,86 @@ function userStore(): UseStore | null {
 }
 
 /**
- * Whether every stored value is not reported (NaN) or passes the one value
- * rule of the answers (usdProblem: whole, finite, not negative, at most
- * PLAUSIBLE_MAX_USD). The import rounds to whole dollars and refuses
- * negatives, so anything else is a damaged or foreign store or an amount no
- * trade has; served, it would only be refused panel by panel as a mismatch.
+ * The months an import can give: a stored record outside them did not come
+ * from a file, and would stretch the dataset's cube over centuries.
  */
-function valuesFit(values: Float64Array): boolean {
-  for (const value of values)
-    if (!Number.isNaN(value) && usdProblem(value) !== null) return false;
+const FIRST_MONTH = PERIOD_YEARS.first * 12;
+const LAST_MONTH = PERIOD_YEARS.last * 12 + 11;
+
+const packedSchema = z.object({
+  count: z.number().int().nonnegative(),
+  sides: z.array(z.union([kzCellCodeSchema, ruCellCodeSchema])),
+  firstMonth: monthSchema,
+  kz: z.instanceof(Uint16Array),
+  ru: z.instanceof(Uint16Array),
+  month: z.instanceof(Uint16Array),
+  flow: z.instanceof(Uint8Array),
+  chapter: z.instanceof(Uint8Array),
+  value: z.instanceof(Float64Array),
+  status: z.instanceof(Uint8Array),
+  preliminary: z.instanceof(Uint8Array),
+  row: z.instanceof(Uint32Array),
+  file: z.instanceof(Uint8Array),
+  files: z.array(z.string()),
+}) satisfies z.ZodType<PackedRecords>;
+
+/**
+ * Whether every column has one entry per record and every entry points at
+ * something that exists: a side of the right country, a chapter, a flow, a
+ * status, a file, a month an import can give, and an amount that is not
+ * reported (NaN) or passes the one money rule (`usdProblem`: whole,
+ * finite, not negative, at most 10^12 USD).
+ */
+function isConsistent(packed: z.infer<typeof packedSchema>): boolean {
+  const { count, sides } = packed;
+  const columns = [
+    packed.kz,
+    packed.ru,
+    packed.month,
+    packed.flow,
+    packed.chapter,
+    packed.value,
+    packed.status,
+    packed.preliminary,
+    packed.row,
+    packed.file,
+  ];
+  if (columns.some((column) => column.length !== count)) return false;
+  const first = monthIndex(packed.firstMonth);
+  if (first < FIRST_MONTH) return false;
+  const lastOffset = LAST_MONTH - first;
+  for (let i = 0; i < count; i += 1) {
+    const value = packed.value[i] ?? Number.NaN;
+    if (
+      !sides[packed.kz[i] ?? 0]?.startsWith('KZ-') ||
+      !sides[packed.ru[i] ?? 0]?.startsWith('RU-') ||
+      (packed.month[i] ?? 0) > lastOffset ||
+      (packed.flow[i] ?? 0) > 1 ||
+      (packed.chapter[i] ?? 0) >= CHAPTER_IDS.length ||
+      (packed.status[i] ?? 0) > 3 ||
+      (packed.file[i] ?? 0) >= packed.files.length ||
+      !(Number.isNaN(value) || usdProblem(value) === null)
+    )
+      return false;
+  }
   return true;
 }
 
-/** Whether a value read from IndexedDB is an analyst's import this code can serve. */
-export function isStoredUserData(value: unknown): value is UserData {
-  if (typeof value !== 'object' || value === null) return false;
-  const data = value as { files?: unknown; packed?: unknown };
-  if (!Array.isArray(data.files)) return false;
-  const packed = data.packed as { count?: unknown; value?: unknown } | null;
-  return (
-    typeof packed === 'object' &&
-    packed !== null &&
-    typeof packed.count === 'number' &&
-    packed.value instanceof Float64Array &&
-    packed.value.length === packed.count &&
-    valuesFit(packed.value)
-  );
+/**
+ * What IndexedDB keeps for this browser, checked as anything read from
+ * storage is: its shape by schema, then that every record can be read back.
+ * An entry an older release, another tab or a tampering extension left in
+ * any other shape would otherwise break every request of the demo backend.
+ */
+const userDataSchema = z.object({
+  packed: packedSchema.refine(isConsistent),
+  files: z.array(importedFileSchema),
+}) satisfies z.ZodType<UserData>;
+
+/** The stored value as user data, or null when it is not. Never throws. */
+export function parseUserData(value: unknown): UserData | null {
+  const parsed = userDataSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
 }
 
 /**
@@ -54,7 +118,7 @@ export async function loadUserData(): Promise<UserData | null> {
   if (!target) return null;
   try {
     const value: unknown = await get(KEY, target);
-    return isStoredUserData(value) ? value : null;
+    return parseUserData(value);
   } catch {
     return null;
   }

@@ -94,6 +94,50 @@ describe('view persistence', () => {
     expect(loadView(memoryStorage({ 'btd.view': raw }))).toBeNull();
   });
 
+  it('repairs a stored view whose period ends before it starts: the default period, the rest kept', () => {
+    const storage = memoryStorage({
+      'btd.view': JSON.stringify({
+        version: 3,
+        filters: {
+          ...DEFAULT_FILTERS,
+          pair: 'KZ-55~RU-OMS',
+          from: '2024-06',
+          to: '2023-02',
+          flow: 'export',
+        },
+      }),
+    });
+    expect(loadView(storage)).toEqual({
+      ...DEFAULT_FILTERS,
+      pair: 'KZ-55~RU-OMS',
+      flow: 'export',
+    });
+  });
+
+  it('loads stored lists in canonical form, without a chapter its section covers', () => {
+    // Found by the hostile-input property: `["I","I"]` became the state.
+    const storage = memoryStorage({
+      'btd.view': JSON.stringify({
+        version: 1,
+        filters: {
+          ...DEFAULT_FILTERS,
+          sectors: ['XV', 'I', 'I'],
+          chapters: undefined,
+        },
+      }),
+    });
+    expect(loadView(storage)?.sectors).toEqual(['I', 'XV']);
+    saveView(storage, {
+      ...DEFAULT_FILTERS,
+      sectors: ['XV'],
+      chapters: ['76', '04', '04'],
+    });
+    expect(loadView(storage)).toMatchObject({
+      sectors: ['XV'],
+      chapters: ['04'],
+    });
+  });
+
   it('survives a storage that throws', () => {
     expect(loadView(brokenStorage)).toBeNull();
     expect(() => {

@@ -7,6 +7,7 @@ import {
   writeStored,
 } from '@/lib/storage';
 import { type Filters, filtersSchema } from './filters';
+import { checkView } from './url-codec';
 
 const STORAGE_KEY = 'btd.view';
 
@@ -83,12 +84,23 @@ function storedView(migrations: Readonly<Record<number, ViewMigration>>) {
   );
 }
 
-/** The last view, or null when there is none or it cannot be read. Never throws. */
+/**
+ * The last view, or null when there is none or it cannot be read. Never throws.
+ *
+ * A view of the right shape is repaired rather than dropped, by the rules a
+ * link's view keeps (`checkView`): its lists canonical, a redundant chapter
+ * left out, and a reversed period (from after to, which every trade request
+ * would answer with a 400) replaced by the default period, as a link's is.
+ * The rest of the view (pair, goods, direction) is what the analyst chose
+ * last, and worth keeping; the period is checked against the data's
+ * coverage later, like any other.
+ */
 export function loadView(
   storage: ReadableStorage | undefined,
   migrations = VIEW_MIGRATIONS,
 ): Filters | null {
-  return readStored(storage, storedView(migrations), null)?.filters ?? null;
+  const stored = readStored(storage, storedView(migrations), null);
+  return stored === null ? null : checkView(stored.filters);
 }
 
 export function saveView(

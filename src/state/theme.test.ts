@@ -1,6 +1,18 @@
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import {
+  HOSTILE_RUNS,
+  hostileParameters,
+  hostileStored,
+} from '@/test/hostile-input';
 import { brokenStorage, memoryStorage } from '@/test/storage';
-import { applyTheme, initTheme, readSavedTheme, themeActions } from './theme';
+import {
+  applyTheme,
+  initTheme,
+  readSavedTheme,
+  THEMES,
+  themeActions,
+} from './theme';
 
 afterEach(() => {
   window.localStorage.clear();
@@ -37,5 +49,21 @@ describe('theme preference', () => {
     delete document.documentElement.dataset['theme'];
     initTheme();
     expect(document.documentElement.dataset['theme']).toBe('light');
+  });
+});
+
+describe(`a hostile saved theme (${String(HOSTILE_RUNS)} runs)`, () => {
+  it('reads as one of the themes, the saved one only when it is exactly one', () => {
+    const nearMiss = fc.constantFrom(...THEMES, 'Light', ' dark', 'dark\n');
+    fc.assert(
+      fc.property(fc.oneof(hostileStored(), nearMiss), (raw) => {
+        const theme = readSavedTheme(memoryStorage({ 'btd.theme': raw }));
+        expect(THEMES).toContain(theme);
+        expect(theme).toBe(
+          (THEMES as readonly string[]).includes(raw) ? raw : 'system',
+        );
+      }),
+      hostileParameters,
+    );
   });
 });

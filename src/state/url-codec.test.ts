@@ -196,6 +196,22 @@ describe('parseFilters', () => {
     },
   );
 
+  it('reads the first of a repeated parameter and reports the others that differ', () => {
+    // Found by the hostile-input property: the second pair vanished unreported.
+    expect(
+      parseFilters('?pair=KZ-63~RU-ALT&pair=KZ-15~RU&flow=import&flow=import'),
+    ).toEqual({
+      filters: { ...DEFAULT_FILTERS, flow: 'import' },
+      ignored: [{ param: 'pair', value: 'KZ-15~RU', reason: 'repeated' }],
+    });
+    const many = parseFilters(`?flow=up${'&flow=down'.repeat(200_000)}`);
+    expect(many.ignored).toHaveLength(200_001);
+    // An empty first list means no list; what follows is still reported.
+    expect(parseFilters('?chapters&chapters=01').ignored).toEqual([
+      { param: 'chapters', value: '01', reason: 'repeated' },
+    ]);
+  });
+
   it('keeps the known sectors of a list and reports the unknown ones', () => {
     const { filters, ignored } = parseFilters('?sectors=XVI,XXX,I,XVI,%3Cb%3E');
     expect(filters.sectors).toEqual(['I', 'XVI']);

@@ -4,6 +4,7 @@
  * their defaults. Parameters that are not filters (`lang`, …) are kept.
  */
 
+import { fromNotAfterTo } from '@/api/schemas/trade';
 import {
   DEFAULT_FILTERS,
   type Filters,
@@ -11,18 +12,28 @@ import {
   withoutRedundantChapters,
 } from './filters';
 import {
+  canonicalChapters,
+  canonicalSectors,
   FILTER_PARAMS,
   type FilterParam,
   PARAMS,
   type ParamRead,
 } from './url-params';
 
-/** Why a parameter of a link was not applied. */
+/**
+ * Why a parameter of a link was not applied. `repeated`: the link gives the
+ * parameter again with another value, and only its first value counts.
+ */
 export type IgnoredParam = {
   param: FilterParam;
   value: string;
   reason:
-    'invalid' | 'range' | 'redundant' | 'unknown-pair' | 'out-of-coverage';
+    | 'invalid'
+    | 'range'
+    | 'redundant'
+    | 'repeated'
+    | 'unknown-pair'
+    | 'out-of-coverage';
 };
 
 /** Query parameters a migration may read but not edit. */
@@ -51,24 +62,38 @@ export function migrateParams(
   );
 }
 
+/** What a link says of one filter: its first value, read, and the repeats. */
+type ParamReport<T> = { read: ParamRead<T>; repeated: IgnoredParam[] };
+
+/**
+ * A parameter's first value, read by its codec. A link that gives the
+ * parameter again says two things at once: the first value counts, and each
+ * later one that differs is reported (a link writes each filter once).
+ */
 function readParam<K extends FilterParam>(
   params: ReadonlyParams,
   key: K,
-): ParamRead<Filters[K]> {
-  const raw = params.get(key);
-  return raw === null ? { status: 'missing' } : PARAMS[key].parse(raw);
+): ParamReport<Filters[K]> {
+  const [first, ...later] = params.getAll(key);
+  if (first === undefined) return { read: { status: 'missing' }, repeated: [] };
+  return {
+    read: PARAMS[key].parse(first),
+    repeated: later
+      .filter((value) => value !== first)
+      .map((value) => ({ param: key, value, reason: 'repeated' })),
+  };
 }
 
 /**
- * From and to are read one by one, then checked together: a reversed range
- * cannot be read either way, so both fall back to the default period, and
- * whichever end the link gave is reported.
+ * From and to are read one by one, then checked together with the API's own
+ * rule: a reversed range cannot be read either way, so both fall back to the
+ * default period, and whichever end the link gave is reported.
  */
 function checkPeriod(
   filters: Filters,
   given: Partial<Filters>,
 ): { filters: Filters; ignored: IgnoredParam[] } {
-  if (filters.from <= filters.to) return { filters, ignored: [] };
+  if (fromNotAfterTo(filters)) return { filters, ignored: [] };
   const ignored: IgnoredParam[] = [];
   if (given.from !== undefined)
     ignored.push({ param: 'from', value: given.from, reason: 'range' });
@@ -92,6 +117,22 @@ function checkChapters(filters: Filters): {
     reason: 'redundant',
   }));
   return { filters: withoutRedundantChapters(filters), ignored };
+}
+
+/**
+ * A view that has the filters' shape, brought within the rules a link's view
+ * keeps: sector and chapter lists in canonical form, a period that does not
+ * end before it starts (else the default period), no chapter that a chosen
+ * section covers. It is for a view that did not come from a link (a stored
+ * one), so it reports nothing. Never throws.
+ */
+export function checkView(view: Filters): Filters {
+  const canonical: Filters = {
+    ...view,
+    sectors: canonicalSectors(view.sectors),
+    chapters: canonicalChapters(view.chapters),
+  };
+  return checkChapters(checkPeriod(canonical, canonical).filters).filters;
 }
 
 /** Reports keep the link's order; a cross-check's follow the last parameter it reads. */
@@ -127,11 +168,14 @@ export function parseFilters(
   const reports: IgnoredParam[] = [];
   const apply = <K extends FilterParam>(
     key: K,
-    result: ParamRead<Filters[K]>,
+    { read: result, repeated }: ParamReport<Filters[K]>,
   ) => {
-    if (result.status === 'missing') return;
-    for (const value of result.rejected)
-      reports.push({ param: key, value, reason: 'invalid' });
+    if (result.status !== 'missing')
+      for (const value of result.rejected)
+        reports.push({ param: key, value, reason: 'invalid' });
+    // A loop, not `push(...repeated)`: a link may repeat a parameter more
+    // times than a call takes arguments.
+    for (const report of repeated) reports.push(report);
     if (result.status === 'valid') {
       read[key] = result.value;
       given[key] = result.value;

@@ -13,6 +13,7 @@ import type {
 import { packedCoverage } from '@/import/user-cube';
 import { loadUserData, saveUserData } from '@/lib/user-data-store';
 import type { RegionsResponse } from '@/api/schemas/regions';
+import { mappingFor } from './remembered-mappings';
 import type {
   CheckReport,
   CommitResult,
@@ -170,7 +171,7 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
         table = read.table;
         const detected = detectMapping(table, { regions: catalog.regions });
         const signature = signatureOf(table.rows, detected.headerRow);
-        mapping = request.remembered[signature] ?? detected;
+        mapping = mappingFor(request.remembered, signature) ?? detected;
         checked = null;
         const summary = summarize(table, mapping, signature);
         post({ type: 'read', summary });

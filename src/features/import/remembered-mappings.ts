@@ -19,10 +19,26 @@ const mappingSchema = z.object({
   unit: z.enum(UNITS).nullable(),
 }) satisfies z.ZodType<Mapping>;
 
-const stored = jsonValue(
-  'btd.import-mappings',
-  z.record(z.string(), mappingSchema),
-);
+/**
+ * The stored record, read entry by entry: a damaged mapping is dropped on
+ * its own, not with the others. Header text is the file's, so a header may
+ * be `__proto__`, which zod's record skips and an object literal would take
+ * for its prototype; `Object.fromEntries` keeps it as an entry like any other.
+ */
+const mappingsSchema = z
+  .unknown()
+  .transform((value): Record<string, Mapping> => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      return {};
+    const entries: [string, Mapping][] = [];
+    for (const [signature, candidate] of Object.entries(value)) {
+      const parsed = mappingSchema.safeParse(candidate);
+      if (parsed.success) entries.push([signature, parsed.data]);
+    }
+    return Object.fromEntries(entries);
+  });
+
+const stored = jsonValue('btd.import-mappings', mappingsSchema);
 
 /** How many headers' mappings are kept; the oldest go first. */
 const KEPT = 20;
@@ -32,6 +48,20 @@ export function rememberedMappings(
   storage: ReadableStorage | undefined = globalThis.localStorage,
 ): Record<string, Mapping> {
   return readStored(storage, stored, {});
+}
+
+/**
+ * The mapping remembered for a header, if any. Header text is the file's,
+ * so it may be any word: a header of `constructor` or `__proto__` must not
+ * find what every object inherits.
+ */
+export function mappingFor(
+  remembered: Readonly<Record<string, Mapping>>,
+  signature: string,
+): Mapping | undefined {
+  return Object.hasOwn(remembered, signature)
+    ? remembered[signature]
+    : undefined;
 }
 
 /** Remembers a confirmed mapping for the next file with the same header. */
@@ -45,8 +75,9 @@ export function rememberMapping(
     ([key]) => key !== signature,
   );
   const kept = others.slice(-(KEPT - 1));
-  writeStored(storage, stored, {
-    ...Object.fromEntries(kept),
-    [signature]: mapping,
-  });
+  writeStored(
+    storage,
+    stored,
+    Object.fromEntries([...kept, [signature, mapping]]),
+  );
 }

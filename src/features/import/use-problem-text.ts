@@ -10,7 +10,7 @@ const MESSAGE_KEY = {
   'no-period': 'import.problem.no-period',
   'bad-number': 'import.problem.bad-number',
   negative: 'import.problem.negative',
-  implausible: 'import.problem.implausible',
+  'too-large': 'import.problem.too-large',
   'bad-period': 'import.problem.bad-period',
   'unknown-region': 'import.problem.unknown-region',
   'missing-side': 'import.problem.missing-side',

@@ -205,7 +205,7 @@ ${LONG_HEADER}
       {
         row: 3,
         column: 'Стоимость, тыс. долл. США',
-        code: 'implausible',
+        code: 'too-large',
         values: { text: '1000000000,001' },
       },
     ]);
@@ -411,6 +411,65 @@ I квартал 2024;ВКО;Алтайский край;экспорт;0401;99
     expect(result.records).toHaveLength(3);
     expect(result.validRows).toBe(3);
     expect(result.invalidRows).toBe(0);
+  });
+
+  it('reports an amount over the money rule’s 10^12 USD, alone or summed in its chapter, and keeps no record of it', () => {
+    // Found by the hostile-input property: `1e308` thousand dollars became a
+    // record of Infinity dollars, which JSON writes as null.
+    const { result } = read(
+      csv(`
+${LONG_HEADER}
+январь 2024;ВКО;Алтайский край;экспорт;0401;1e308
+январь 2024;ВКО;Алтайский край;экспорт;7601;9007199254740,993
+январь 2024;ВКО;Алтайский край;экспорт;7602;600000000
+январь 2024;ВКО;Алтайский край;экспорт;7603;600000000
+январь 2024;ВКО;Алтайский край;экспорт;7201;1
+`),
+    );
+    expect(result.problems).toEqual([
+      {
+        row: 2,
+        column: 'Стоимость, тыс. долл. США',
+        code: 'too-large',
+        values: { text: '1e308' },
+      },
+      {
+        row: 3,
+        column: 'Стоимость, тыс. долл. США',
+        code: 'too-large',
+        values: { text: '9007199254740,993' },
+      },
+      // Codes of one chapter are summed: the second one tips it over 10^12.
+      {
+        row: 5,
+        column: 'Стоимость, тыс. долл. США',
+        code: 'too-large',
+        values: { text: '600000000' },
+      },
+    ]);
+    expect(result.records.map((r) => [r.chapter, r.valueUsd])).toEqual([
+      ['76', 600_000_000_000],
+      ['72', 1000],
+    ]);
+  });
+
+  it('does not check a total of more dollars than a double holds exactly', () => {
+    const { result } = read(
+      csv(`
+${LONG_HEADER}
+январь 2024;ВКО;Алтайский край;экспорт;0401;1,2
+январь 2024;ВКО;Алтайский край;экспорт;Всего;1e308
+`),
+    );
+    expect(result.controlTotals).toEqual([]);
+    expect(result.problems).toEqual([
+      {
+        row: 3,
+        column: 'Стоимость, тыс. долл. США',
+        code: 'too-large',
+        values: { text: 'Всего' },
+      },
+    ]);
   });
 
   it('allows half a unit of rounding in published totals', () => {

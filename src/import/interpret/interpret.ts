@@ -72,7 +72,9 @@ class Problems {
  *   column, else the mapping's unit. Markers give `valueUsd: null` with their
  *   status; an empty value cell gives null, `unavailable` (missing is never
  *   zero); a negative amount is a problem, and so is one the money rule
- *   (`usdProblem`) refuses, such as one over 10^12 USD.
+ *   (`usdProblem`, domain/usd.ts) refuses (`too-large`: over 10^12 USD, so
+ *   also `1e308` thousand dollars, which would be Infinity), alone or summed
+ *   with the other codes of its chapter.
  * - A row with any problem gives no record. Entirely empty rows are skipped.
  * - Subtotal rows (`Всего`, `Итого по …`, a quarter, an aggregate period) give
  *   no record. A total row is checked against the valid data rows since the
@@ -295,7 +297,7 @@ function run(
     }
     const parsed = parseAmount(value);
     switch (parsed.kind) {
-      case 'number':
+      case 'number': {
         if (parsed.value < 0) {
           rowProblems.push({
             row: rowNumber,
@@ -305,21 +307,18 @@ function run(
           });
           return null;
         }
-        {
-          const usd = Math.round(parsed.value * factor);
-          // Negative is reported above; what else the money rule refuses
-          // (non-finite, over the plausible maximum) is not trade.
-          if (usdProblem(usd) !== null) {
-            rowProblems.push({
-              row: rowNumber,
-              column: label(col),
-              code: 'implausible',
-              values: { text: cellText(cell) },
-            });
-            return null;
-          }
-          return { usd, status: 'reported', preliminary };
+        const usd = Math.round(parsed.value * factor);
+        if (usdProblem(usd) !== null) {
+          rowProblems.push({
+            row: rowNumber,
+            column: label(col),
+            code: 'too-large',
+            values: { text: cellText(cell) },
+          });
+          return null;
         }
+        return { usd, status: 'reported', preliminary };
+      }
       case 'marker':
         return { usd: null, status: parsed.status, preliminary };
       case 'empty':
@@ -376,6 +375,17 @@ function run(
   ) => {
     const expected = Math.round(expectedUsd);
     const actual = Math.round(actualUsd);
+    // A figure the money rule refuses (over 10^12 USD, or past what a
+    // double holds exactly) is no trade figure and cannot be compared.
+    if (usdProblem(expected) !== null || usdProblem(actual) !== null) {
+      problems.add({
+        row: rowNumber,
+        column,
+        code: 'too-large',
+        values: { text },
+      });
+      return;
+    }
     const tolerance = factor / 2;
     const matches = hidden
       ? actual <= expected + tolerance
@@ -630,6 +640,16 @@ function run(
         }
         inRow.add(key);
         keys.push(key);
+        // Codes of one chapter are summed into one record: the sum must
+        // stay a whole number of dollars too.
+        const at = recordAt.get(`${kz}|${ru}|${v.month}|${flow}|${chapter}`);
+        const sum = at === undefined ? null : (records[at]?.valueUsd ?? null);
+        if (
+          sum !== null &&
+          v.amount.usd !== null &&
+          usdProblem(sum + v.amount.usd) !== null
+        )
+          need(v.col, 'too-large', { text: cellText(row[v.col] ?? null) });
       }
     }
 

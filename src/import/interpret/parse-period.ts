@@ -14,6 +14,13 @@ export type PeriodSpan =
   | { kind: 'total' }
   | { kind: 'months'; year: number | null; from: number; to: number };
 
+/**
+ * The years a period may name: wider than any trade statistics, narrow
+ * enough that a garbled cell is not read as a date. Whatever keeps imported
+ * records (the browser's store) holds them to the same range.
+ */
+export const PERIOD_YEARS = { first: 1900, last: 2199 } as const;
+
 /** Month words of Russian (common cases and abbreviations), English and Kazakh. */
 const MONTH_WORDS: ReadonlyMap<string, number> = (() => {
   const table: [number, string][] = [];
@@ -76,7 +83,8 @@ function month(
   m: number,
   preliminary: boolean,
 ): MonthPeriod | null {
-  if (m < 1 || m > 12 || year < 1900 || year > 2199) return null;
+  if (m < 1 || m > 12 || year < PERIOD_YEARS.first || year > PERIOD_YEARS.last)
+    return null;
   return {
     kind: 'month',
     month: `${year}-${m < 10 ? '0' : ''}${m}`,
@@ -116,14 +124,17 @@ function classifyPeriod(cell: RawCell): Classified {
   if (cell === null) return null;
   if (typeof cell === 'number') {
     if (!Number.isInteger(cell)) return null;
-    if (cell >= 1900 && cell <= 2199) {
+    if (cell >= PERIOD_YEARS.first && cell <= PERIOD_YEARS.last) {
       return {
         kind: 'aggregate',
         label: String(cell),
         span: { kind: 'months', year: cell, from: 1, to: 12 },
       };
     }
-    if (cell >= 190001 && cell <= 219912) {
+    if (
+      cell >= PERIOD_YEARS.first * 100 + 1 &&
+      cell <= PERIOD_YEARS.last * 100 + 12
+    ) {
       return month(Math.floor(cell / 100), cell % 100, false);
     }
     return null;
@@ -273,7 +284,7 @@ function classifyWords(
       span: { kind: 'months', year, from, to },
     };
   }
-  if (months.length === 0 && year !== null && year >= 1900) {
+  if (months.length === 0 && year !== null && year >= PERIOD_YEARS.first) {
     return {
       kind: 'aggregate',
       label,
