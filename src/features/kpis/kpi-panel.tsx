@@ -40,9 +40,18 @@ function KpiBody() {
       isEmpty={(data) => data.current.provenance.reportedCells === 0}
       empty={t('kpis.panel.empty')}
     >
-      {(data) => (
-        <KpiCards data={data} kpis={kpis} busy={totals.isPlaceholderData} />
-      )}
+      {(data) =>
+        kpis.reportedFlows === null ? (
+          // The trend's request says which directions were reported at all.
+          <Skeleton height={96} />
+        ) : (
+          <KpiCards
+            data={data}
+            kpis={{ ...kpis, reportedFlows: kpis.reportedFlows }}
+            busy={totals.isPlaceholderData}
+          />
+        )
+      }
     </QueryContent>
   );
 }
@@ -53,7 +62,9 @@ function KpiCards({
   busy,
 }: {
   data: TradeTotalsResponse;
-  kpis: ReturnType<typeof useKpis>;
+  kpis: ReturnType<typeof useKpis> & {
+    reportedFlows: { export: boolean; import: boolean };
+  };
   busy: boolean;
 }) {
   const { t } = useI18n();

@@ -41,8 +41,13 @@ export function useKpis() {
     totals,
     previousRange: view.previous,
     reported,
-    /** Until the months are known, both directions count as reported. */
-    reportedFlows: monthly.data ?? { export: true, import: true },
+    /**
+     * Which directions have a reported month; null until the months are
+     * known, so a direction with nothing reported never flashes as $0.0.
+     * If the months cannot be had, both count as reported.
+     */
+    reportedFlows:
+      monthly.data ?? (monthly.isError ? { export: true, import: true } : null),
     /** What the reported figures on the cards outgrow, to say beside them. */
     conflicts: [reported.turnover, reported.export, reported.import].flatMap(
       (figure) => (figure ? scaleConflicts(figure, figures) : []),
