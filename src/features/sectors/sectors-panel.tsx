@@ -2,6 +2,7 @@ import { type ReactNode, useMemo, useState } from 'react';
 import type { SectorId } from '@/api/schemas/common';
 import { CHAPTER_SECTION, type ChapterId } from '@/api/schemas/sectors';
 import { Panel } from '@/components/panel/panel';
+import { ErrorState } from '@/components/error-state';
 import { QueryContent } from '@/components/panel/query-content';
 import { ToggleButton } from '@/components/toggle-button';
 import { SectorTable } from '@/components/sector-table';
@@ -70,7 +71,11 @@ function SectorsBody({ asTable }: { asTable: boolean }) {
   const { toggleSector, toggleChapter } = useFilterActions();
   // Open sections: their chapters are fetched, with the sections, on demand.
   const [open, setOpen] = useState<ReadonlySet<SectorId>>(() => new Set());
-  const { ranking, rows } = useSectorRanking({
+  const {
+    ranking,
+    rows,
+    chapters: detail,
+  } = useSectorRanking({
     chapters: open.size > 0 && !asTable,
   });
 
@@ -99,6 +104,9 @@ function SectorsBody({ asTable }: { asTable: boolean }) {
             }}
             onToggle={toggleSector}
             onToggleChapter={toggleChapter}
+            detailError={detail?.isError === true ? detail.error : null}
+            retryingDetail={detail?.isFetching === true}
+            onRetryDetail={() => void detail?.refetch()}
           />
         ) : null
       }
@@ -126,6 +134,9 @@ function SectorsView({
   onOpen,
   onToggle,
   onToggleChapter,
+  detailError,
+  retryingDetail,
+  onRetryDetail,
 }: {
   rows: readonly NamedSectorTotal[];
   asTable: boolean;
@@ -135,6 +146,10 @@ function SectorsView({
   onOpen: (sector: SectorId) => void;
   onToggle: (sector: SectorId) => void;
   onToggleChapter: (chapter: ChapterId) => void;
+  /** Why the open sections' chapters could not be had, with their retry. */
+  detailError: unknown;
+  retryingDetail: boolean;
+  onRetryDetail: () => void;
 }) {
   const { t } = useI18n();
   const format = useFormat();
@@ -190,7 +205,15 @@ function SectorsView({
                   onToggle(r.sector);
                 }}
               />
-              {expanded ? (
+              {expanded && detailError !== null ? (
+                <div id={listId} className="ranking-chapters">
+                  <ErrorState
+                    error={detailError}
+                    retrying={retryingDetail}
+                    onRetry={onRetryDetail}
+                  />
+                </div>
+              ) : expanded ? (
                 <ChapterList
                   id={listId}
                   section={r}

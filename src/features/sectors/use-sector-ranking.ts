@@ -8,7 +8,7 @@ import { useSectorTotals } from '@/view-model/use-sector-totals';
  * chosen sections and chapters, so clicking a bar never makes the others
  * disappear. Sections without trade are left out. With `chapters` (a
  * section is open), each section also lists its chapters; the sections stay
- * on screen while those load.
+ * on screen while those load, and if they fail.
  */
 export function useSectorRanking({ chapters = false } = {}) {
   const view = useTradeView();
@@ -21,7 +21,19 @@ export function useSectorRanking({ chapters = false } = {}) {
     }),
     [view],
   );
-  const { totals, rows } = useSectorTotals(allGoods, { chapters });
+  // Sections and the chapter detail are two queries: a failing detail
+  // breaks the open sections' lists, never the ranking.
+  const sections = useSectorTotals(allGoods);
+  const detail = useSectorTotals(allGoods, {
+    chapters: true,
+    enabled: chapters,
+  });
+  const rows = (chapters ? detail.rows : undefined) ?? sections.rows;
   const ranked = useMemo(() => rows?.filter((r) => r.turnover > 0), [rows]);
-  return { ranking: totals, rows: ranked };
+  return {
+    ranking: sections.totals,
+    rows: ranked,
+    /** The chapter detail, while sections are open; its error stays in their lists. */
+    chapters: chapters ? detail.totals : null,
+  };
 }
