@@ -27,6 +27,14 @@ function activeService(): Service {
 }
 
 /**
+ * The service's own answer to a request, as the catch-all route below gives
+ * it; answer faults (faults.ts) start from it and then spoil it.
+ */
+export function serviceAnswer(request: Request): Promise<Response> {
+  return activeService().fetch(request);
+}
+
+/**
  * Every request under /api/ goes to the service, which holds the whole
  * contract (routes, parameters, errors); nothing here restates a rule.
  * The demo backend alone also takes `/api/user-data`: POST serves the import
@@ -50,5 +58,5 @@ export const handlers: RequestHandler[] = [
     service = createService(demo());
     return HttpResponse.json({ active: 'demo' });
   }),
-  http.all('*/api/*', ({ request }) => activeService().fetch(request)),
+  http.all('*/api/*', ({ request }) => serviceAnswer(request)),
 ];

@@ -1,3 +1,4 @@
+import { QueryObserver } from '@tanstack/react-query';
 import { describe, expect, test } from 'vitest';
 import {
   AnswerMismatchError,
@@ -6,7 +7,12 @@ import {
   ResponseShapeError,
   TimeoutError,
 } from '@/api/errors';
-import { MAX_RETRIES, retryDelay, shouldRetry } from './query-client';
+import {
+  createQueryClient,
+  MAX_RETRIES,
+  retryDelay,
+  shouldRetry,
+} from './query-client';
 
 describe('shouldRetry: transient failures only', () => {
   test.each([
@@ -41,5 +47,42 @@ describe('shouldRetry: transient failures only', () => {
     expect(retryDelay(0)).toBeLessThanOrEqual(700);
     expect(retryDelay(1)).toBeGreaterThanOrEqual(1500);
     expect(retryDelay(0) + retryDelay(1)).toBeLessThanOrEqual(2500);
+  });
+});
+
+describe('createQueryClient', () => {
+  test('a failed query is not asked again when another panel mounts it', async () => {
+    const client = createQueryClient();
+    let requests = 0;
+    const options = {
+      queryKey: ['trade', 'monthly'],
+      queryFn: () => {
+        requests += 1;
+        return Promise.reject(
+          new HttpError('/api/trade/monthly', 400, 'invalid_query', null),
+        );
+      },
+    };
+    // The KPI panel asks first and gets the 400.
+    const first = new QueryObserver(client, options);
+    const failed = new Promise<void>((resolve) => {
+      first.subscribe((result) => {
+        if (result.isError) resolve();
+      });
+    });
+    await failed;
+    expect(requests).toBe(1);
+
+    // The trend panel, loaded later, shows the same failure without asking.
+    const second = new QueryObserver(client, options);
+    second.subscribe(() => undefined);
+    expect(second.getCurrentResult().isError).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(requests).toBe(1);
+
+    // Its Retry asks again.
+    await second.refetch();
+    expect(requests).toBe(2);
+    client.clear();
   });
 });

@@ -32,6 +32,11 @@ export function createQueryClient(): QueryClient {
       queries: {
         retry: shouldRetry,
         retryDelay,
+        // A failed question is asked again by its Retry, not by every panel
+        // that mounts later: the trend panel loads lazily after the KPIs,
+        // which read the same monthly answer, and would otherwise ask a
+        // 400 or a format error a second time (a 5xx three more times).
+        retryOnMount: false,
         staleTime: 5 * 60_000,
         refetchOnWindowFocus: false,
       },

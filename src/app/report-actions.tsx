@@ -1,3 +1,4 @@
+import { errorMessageKey } from '@/components/error-message';
 import { ExportButtons } from '@/components/export-buttons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { metaQuery } from '@/api/queries/meta';
@@ -31,7 +32,7 @@ export function ReportActions() {
   const { run, busy, error } = useExportAction();
   const reason = !context
     ? t('export.status.preparing')
-    : (blocker ?? (trade.isError ? t('common.errors.server') : null));
+    : (blocker ?? (trade.isError ? t(errorMessageKey(trade.error)) : null));
 
   const exportReport = () =>
     run('report', async () => {

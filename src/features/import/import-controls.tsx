@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { metaQuery } from '@/api/queries/meta';
 import { userDataMutations } from '@/api/queries/user-data';
+import { errorMessageKey } from '@/components/error-message';
 import { useI18n } from '@/i18n/i18n';
 import { readEnv } from '@/lib/env';
 import { DEFAULT_FILTERS, useFilterActions } from '@/state/filters';
@@ -59,6 +60,11 @@ export function ImportControls() {
         >
           {t('import.reset')}
         </button>
+      ) : null}
+      {reset.isError ? (
+        <p className="import-reset-failed" role="alert">
+          {t('import.reset-failed')} {t(errorMessageKey(reset.error))}
+        </p>
       ) : null}
       <span className="visually-hidden" role="status">
         {announce}

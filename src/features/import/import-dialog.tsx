@@ -1,18 +1,19 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useId, useState } from 'react';
 import { metaQuery } from '@/api/queries/meta';
+import { errorMessageKey } from '@/components/error-message';
 import { ModalDialog } from '@/components/modal-dialog';
 import { regionsQuery } from '@/api/queries/regions';
-import { userDataMutations } from '@/api/queries/user-data';
 import type { ReadOptions } from '@/import/types';
 import { useI18n } from '@/i18n/i18n';
-import { DEFAULT_FILTERS, useFilterActions } from '@/state/filters';
 import { CheckReportView } from './check-report';
 import { MappingForm } from './mapping-form';
 import { rememberedMappings, rememberMapping } from './remembered-mappings';
 import { TEMPLATE_CSV } from './template';
 import { useImportWorker } from './use-import-worker';
 import { useProblemText } from './use-problem-text';
+import type { CommitResult } from './protocol';
+import { useShowImport } from './use-show-import';
 import './import-dialog.css';
 
 type Props = { open: boolean; onClose: () => void };
@@ -40,36 +41,23 @@ function ImportFlow({ onDone }: { onDone: () => void }) {
   const { t } = useI18n();
   const regions = useQuery(regionsQuery());
   const meta = useQuery(metaQuery());
-  const queryClient = useQueryClient();
-  const activate = useMutation(userDataMutations.activate());
   const problemText = useProblemText();
-  const { replaceFilters } = useFilterActions();
   const [file, setFile] = useState<File | null>(null);
   const [options, setOptions] = useState<ReadOptions>({});
   const [mode, setMode] = useState<'replace' | 'add'>('replace');
   const [dragging, setDragging] = useState(false);
   const inputId = useId();
   // Stored: the backend serves the new data, then the view moves to it.
-  const importer = useImportWorker((result) => {
-    void activate.mutateAsync().then(async () => {
-      // Every answer is stale now. The refresh starts first, so the catalogue
-      // check waits for the new coverage instead of judging the new view by
-      // the old one; the view then moves to the data's largest pair and months.
-      const refreshed = queryClient.invalidateQueries();
-      replaceFilters(
-        {
-          ...DEFAULT_FILTERS,
-          pair: result.pair,
-          from: result.from,
-          to: result.to,
-        },
-        { history: 'push' },
-      );
-      await refreshed;
-      // Values an added file shared with the data loaded are said, not lost.
-      if (result.duplicates.length === 0) onDone();
-    });
-  });
+  // Values an added file shared with the data loaded are said, not lost.
+  const shown = useShowImport(
+    useCallback(
+      (result: CommitResult) => {
+        if (result.duplicates.length === 0) onDone();
+      },
+      [onDone],
+    ),
+  );
+  const importer = useImportWorker(shown.show);
   const { state } = importer;
 
   const read = async (chosen: File, readOptions: ReadOptions) => {
@@ -183,6 +171,23 @@ function ImportFlow({ onDone }: { onDone: () => void }) {
                 ))}
               </ol>
             </>
+          ) : null}
+          {shown.error ? (
+            <div className="import-failed" role="alert">
+              <p>
+                {t('import.not-shown')} {t(errorMessageKey(shown.error))}
+              </p>
+              <button
+                type="button"
+                className="button"
+                disabled={shown.pending}
+                onClick={() => {
+                  shown.show(state.result);
+                }}
+              >
+                {shown.pending ? t('common.retrying') : t('common.retry')}
+              </button>
+            </div>
           ) : null}
           <button type="button" className="button" onClick={onDone}>
             {t('common.close')}

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { errorMessageKey } from '@/components/error-message';
 import { ExportButtons } from '@/components/export-buttons';
 import { Panel } from '@/components/panel/panel';
 import { useViewChrome } from '@/components/panel/view-chrome';
@@ -185,7 +186,8 @@ export function OverviewActions() {
   const { run, busy, error } = useExportAction();
   const reason = !context
     ? t('export.status.preparing')
-    : (exportBlocker ?? (byPair.isError ? t('common.errors.server') : null));
+    : (exportBlocker ??
+      (byPair.isError ? t(errorMessageKey(byPair.error)) : null));
 
   const exportReport = () =>
     run('report', async () => {
