@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryClient, type DefaultOptions } from '@tanstack/react-query';
 import { isApiError } from '@/api/errors';
 
 /** Automatic retries of a transient failure, after the first attempt. */
@@ -26,7 +26,13 @@ export function retryDelay(failureCount: number): number {
   return base + Math.round(Math.random() * 200);
 }
 
-export function createQueryClient(): QueryClient {
+/**
+ * The app's query client. Tests pass `{ retry: false }` (and a long
+ * `gcTime`) and keep every other default, so they see what the app does.
+ */
+export function createQueryClient(
+  overrides: Partial<DefaultOptions['queries']> = {},
+): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
@@ -39,6 +45,7 @@ export function createQueryClient(): QueryClient {
         retryOnMount: false,
         staleTime: 5 * 60_000,
         refetchOnWindowFocus: false,
+        ...overrides,
       },
     },
   });

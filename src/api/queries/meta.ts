@@ -10,8 +10,5 @@ export function metaQuery() {
     queryKey: metaKeys.all,
     queryFn: ({ signal }) => getMeta(signal),
     staleTime: Infinity,
-    // Once failed, asked again by Retry (CatalogNotice), not by each of the
-    // many components that mount and read it.
-    retryOnMount: false,
   });
 }

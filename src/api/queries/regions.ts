@@ -10,8 +10,5 @@ export function regionsQuery() {
     queryKey: regionKeys.all,
     queryFn: ({ signal }) => getRegions(signal),
     staleTime: Infinity,
-    // Once failed, asked again by Retry (CatalogNotice), not by each of the
-    // many components that mount and read it.
-    retryOnMount: false,
   });
 }

@@ -10,8 +10,5 @@ export function sectorsQuery() {
     queryKey: sectorKeys.all,
     queryFn: ({ signal }) => getSectors(signal),
     staleTime: Infinity,
-    // Once failed, asked again by Retry (CatalogNotice), not by each of the
-    // many components that mount and read it.
-    retryOnMount: false,
   });
 }
