@@ -144,6 +144,40 @@ describe('build with VITE_API_BASE_URL', () => {
     expect(registrations).toBe(0);
   });
 
+  test('cooperation × missing CORS header → cooperation panel: could not be reached, Retry; others keep figures', async ({
+    open,
+    errors,
+  }) => {
+    if (!api) throw new Error('beforeAll did not finish');
+    const backend = api;
+    backend.withoutCors.add('/api/cooperation');
+    try {
+      // The browser logs the refused answer; nothing else may be logged.
+      const page = await open(`${appUrl}/?lang=en`, { allowErrors: true });
+      const cooperation = region(page, en.cooperation.panel.title);
+      await waitForText(
+        cooperation.getByRole('alert'),
+        en.common.errors.network,
+      );
+      await waitForText(region(page, en.kpis.card.turnover), '$927.0M');
+      backend.withoutCors.delete('/api/cooperation');
+      await cooperation.getByRole('button', { name: en.common.retry }).click();
+      await expect
+        .poll(() => cooperation.getByRole('alert').count(), {
+          timeout: UI_TIMEOUT,
+        })
+        .toBe(0);
+      // Only the browser's report of the refused answer reached the console.
+      expect(
+        errors.filter(
+          (line) => !/CORS|Failed to load resource|ERR_FAILED/.test(line),
+        ),
+      ).toEqual([]);
+    } finally {
+      backend.withoutCors.delete('/api/cooperation');
+    }
+  });
+
   test('neutralises a formula sent by the backend when exporting CSV', async ({
     open,
   }) => {

@@ -8,6 +8,11 @@ export type ServiceServer = {
   origin: string;
   /** Path and query of every request received, in arrival order. */
   requests: string[];
+  /**
+   * Paths answered without CORS headers (a misconfigured proxy): the
+   * browser then refuses the answer, as a fault to show in a panel.
+   */
+  withoutCors: Set<string>;
   close: () => Promise<void>;
 };
 
@@ -22,6 +27,7 @@ export async function startServiceServer(
   service: Service,
 ): Promise<ServiceServer> {
   const requests: string[] = [];
+  const withoutCors = new Set<string>();
   const cors = {
     'Access-Control-Allow-Origin': '*',
     'Access-Control-Allow-Methods': 'GET',
@@ -36,9 +42,11 @@ export async function startServiceServer(
       response.end();
       return;
     }
-    void service
-      .fetch(toRequest(request, url))
-      .then((reply) => writeResponse(response, reply, { extra: cors }));
+    void service.fetch(toRequest(request, url)).then((reply) =>
+      writeResponse(response, reply, {
+        extra: withoutCors.has(url.pathname) ? {} : cors,
+      }),
+    );
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -48,6 +56,7 @@ export async function startServiceServer(
   return {
     origin: `http://127.0.0.1:${String(port)}`,
     requests,
+    withoutCors,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
