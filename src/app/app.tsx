@@ -105,7 +105,14 @@ function Shell() {
           ) : ready ? (
             <>
               <KpiPanel />
-              <Suspense fallback={<Skeleton height={380} />}>
+              <Suspense
+                fallback={
+                  // As tall as the panel it stands for (app.css).
+                  <div className="trend-fallback">
+                    <Skeleton height={320} />
+                  </div>
+                }
+              >
                 <TrendPanel />
               </Suspense>
               <div className="panel-row">

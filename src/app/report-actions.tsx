@@ -146,7 +146,9 @@ export function ReportActions() {
       reason={reason}
       busy={busy}
       error={error}
-      showReason={context !== null}
+      // A line only for a failure: the wait for data is brief, said in the
+      // buttons' title, and a line for it would push the page down and back.
+      showReason={context !== null && blocker === null}
     />
   );
 }

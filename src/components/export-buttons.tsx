@@ -26,7 +26,10 @@ export function ExportButtons({
   /** The id of the export running, or null. */
   busy: string | null;
   error: unknown;
-  /** Whether the reason is worth a line (not while the context is still being prepared). */
+  /**
+   * Whether the reason is worth a line: a failure is; a brief wait (the
+   * context being prepared, data loading) is said in the title only.
+   */
   showReason: boolean;
 }) {
   const { t } = useI18n();

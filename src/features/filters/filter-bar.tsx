@@ -126,7 +126,9 @@ function FilterControls() {
       ) : regions.isError ? (
         <CodeFallback label={t('filters.pair.label')} value={pair} />
       ) : (
-        <Skeleton height={56} />
+        <div className="filter-group filter-skeleton-pair">
+          <Skeleton height={55} />
+        </div>
       )}
       <PeriodControl coverage={coverage} />
       {sectors.data ? (
@@ -137,7 +139,9 @@ function FilterControls() {
           value={goodsCodes || t('filters.sectors.all-selected')}
         />
       ) : (
-        <Skeleton height={56} />
+        <div className="filter-group filter-skeleton-sectors">
+          <Skeleton height={55} />
+        </div>
       )}
       <FlowControl />
       <CompareControl />

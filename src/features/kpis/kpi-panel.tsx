@@ -1,6 +1,6 @@
 import { Panel } from '@/components/panel/panel';
 import { QueryContent } from '@/components/panel/query-content';
-import { Skeleton } from '@/components/skeleton';
+import '@/components/skeleton.css';
 import { change } from '@/domain/trade';
 import { useI18n } from '@/i18n/i18n';
 import { useFormat } from '@/i18n/use-format';
@@ -36,14 +36,14 @@ function KpiBody() {
   return (
     <QueryContent
       query={totals}
-      skeleton={<Skeleton height={96} />}
+      skeleton={<KpiSkeleton />}
       isEmpty={(data) => data.current.provenance.reportedCells === 0}
       empty={t('kpis.panel.empty')}
     >
       {(data) =>
         kpis.reportedFlows === null ? (
           // The trend's request says which directions were reported at all.
-          <Skeleton height={96} />
+          <KpiSkeleton />
         ) : (
           <KpiCards
             data={data}
@@ -53,6 +53,26 @@ function KpiBody() {
         )
       }
     </QueryContent>
+  );
+}
+
+/**
+ * Four card-shaped placeholders in the cards' own grid, as tall as cards
+ * with their notes (kpi-panel.css), so the figures replace them in place.
+ */
+function KpiSkeleton() {
+  const { t } = useI18n();
+  return (
+    <div className="kpi-grid" role="status" aria-live="polite">
+      <span className="visually-hidden">{t('common.loading')}</span>
+      {[0, 1, 2, 3].map((i) => (
+        <div
+          key={i}
+          className="skeleton-block kpi-skeleton"
+          aria-hidden="true"
+        />
+      ))}
+    </div>
   );
 }
 

@@ -182,7 +182,7 @@ function TrendBody({
   return (
     <QueryContent
       query={series}
-      skeleton={<Skeleton height={300} />}
+      skeleton={<Skeleton height={320} />}
       isEmpty={(data) => isEmptyTrend(data.points)}
       empty={t('trend.panel.empty')}
     >
