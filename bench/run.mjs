@@ -8,6 +8,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const STEPS = [
   ['build', 'npx', ['vite', 'build', '--logLevel', 'warn']],
   ['bundle', 'node', ['bench/bundle-size.mjs']],
+  ['floor', 'node', ['bench/floor.mjs']],
   ['interaction', 'node', ['bench/interaction.mjs']],
   ['import', 'node', ['bench/import.mjs']],
   [
