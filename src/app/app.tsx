@@ -20,7 +20,7 @@ import { DashboardTitle } from './dashboard-title';
 import { LanguageSwitcher } from './language-switcher';
 import { NoticeBar } from './notice-bar';
 import { ThemeToggle } from './theme-toggle';
-import { ReportActions } from './report-actions';
+import { ReportActions, ReportActionsPlaceholder } from './report-actions';
 import { useCatalogGuard } from './use-catalog-guard';
 import { ViewChrome } from './view-chrome';
 import { ViewSwitch } from './view-switch';
@@ -88,7 +88,13 @@ function Shell() {
         <main id="main" className="app-main" tabIndex={-1}>
           <div className="title-row">
             <DashboardTitle />
-            {ready && view === 'pair' ? <ReportActions /> : null}
+            {view === 'pair' ? (
+              ready ? (
+                <ReportActions />
+              ) : (
+                <ReportActionsPlaceholder />
+              )
+            ) : null}
             {ready && view === 'overview' ? (
               <Suspense fallback={null}>
                 <OverviewActions />

@@ -152,3 +152,25 @@ export function ReportActions() {
     />
   );
 }
+
+/**
+ * The report's export buttons before the view is checked (no request may
+ * start yet): the same buttons, disabled, so the title row does not grow
+ * when the real ones arrive.
+ */
+export function ReportActionsPlaceholder() {
+  const { t } = useI18n();
+  const wait = () => Promise.resolve();
+  return (
+    <ExportButtons
+      buttons={[
+        { id: 'report', label: t('export.report.button'), action: wait },
+        { id: 'csv', label: t('export.csv.button'), action: wait },
+      ]}
+      reason={t('export.status.preparing')}
+      busy={null}
+      error={null}
+      showReason={false}
+    />
+  );
+}
