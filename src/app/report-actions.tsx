@@ -30,9 +30,8 @@ export function ReportActions() {
   const sectors = useQuery(sectorsQuery());
   const meta = useQuery(metaQuery());
   const { run, busy, error } = useExportAction();
-  const reason = !context
-    ? t('export.status.preparing')
-    : (blocker ?? (trade.isError ? t(errorMessageKey(trade.error)) : null));
+  const waiting = context ? blocker : t('export.status.preparing');
+  const failure = trade.isError ? t(errorMessageKey(trade.error)) : null;
 
   const exportReport = () =>
     run('report', async () => {
@@ -143,12 +142,10 @@ export function ReportActions() {
         },
         { id: 'csv', label: t('export.csv.button'), action: exportCsv },
       ]}
-      reason={reason}
+      waiting={waiting}
+      failure={failure}
       busy={busy}
       error={error}
-      // A line only for a failure: the wait for data is brief, said in the
-      // buttons' title, and a line for it would push the page down and back.
-      showReason={context !== null && blocker === null}
     />
   );
 }
@@ -167,10 +164,10 @@ export function ReportActionsPlaceholder() {
         { id: 'report', label: t('export.report.button'), action: wait },
         { id: 'csv', label: t('export.csv.button'), action: wait },
       ]}
-      reason={t('export.status.preparing')}
+      waiting={t('export.status.preparing')}
+      failure={null}
       busy={null}
       error={null}
-      showReason={false}
     />
   );
 }

@@ -10,29 +10,29 @@ export type ExportButton = {
 
 /**
  * A screen's export buttons ("Export report (PNG)", "Export CSV"): disabled
- * with the reason while the data is not ready or another export runs, busy
- * while their own runs, and the failure said below them.
+ * while they must wait (the view being prepared, its data loading: said in
+ * their title only, since a line for a brief wait would push the page down
+ * and back) or while the figures failed (said in a line below them too),
+ * busy while their own export runs, and its failure said below them.
  */
 export function ExportButtons({
   buttons,
-  reason,
+  waiting,
+  failure,
   busy,
   error,
-  showReason,
 }: {
   buttons: readonly ExportButton[];
-  /** Why no export may start now, or null. */
-  reason: string | null;
+  /** Why no export may start yet, for a moment; or null. */
+  waiting: string | null;
+  /** Why the figures to export are missing (their query failed); or null. */
+  failure: string | null;
   /** The id of the export running, or null. */
   busy: string | null;
   error: unknown;
-  /**
-   * Whether the reason is worth a line: a failure is; a brief wait (the
-   * context being prepared, data loading) is said in the title only.
-   */
-  showReason: boolean;
 }) {
   const { t } = useI18n();
+  const reason = waiting ?? failure;
   return (
     <div className="report-actions">
       {buttons.map(({ id, label, action }) => (
@@ -48,7 +48,9 @@ export function ExportButtons({
           {busy === id ? t('export.status.working') : label}
         </button>
       ))}
-      {reason && showReason ? <p className="filter-hint">{reason}</p> : null}
+      {waiting === null && failure !== null ? (
+        <p className="filter-hint">{failure}</p>
+      ) : null}
       <ExportFailed error={error} />
     </div>
   );

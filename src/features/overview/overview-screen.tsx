@@ -184,10 +184,8 @@ export function OverviewActions() {
   const filters = useFilters((f) => f);
   const { byPair, model } = useBorder();
   const { run, busy, error } = useExportAction();
-  const reason = !context
-    ? t('export.status.preparing')
-    : (exportBlocker ??
-      (byPair.isError ? t(errorMessageKey(byPair.error)) : null));
+  const waiting = context ? exportBlocker : t('export.status.preparing');
+  const failure = byPair.isError ? t(errorMessageKey(byPair.error)) : null;
 
   const exportReport = () =>
     run('report', async () => {
@@ -257,12 +255,10 @@ export function OverviewActions() {
         },
         { id: 'csv', label: t('export.csv.button'), action: exportCsv },
       ]}
-      reason={reason}
+      waiting={waiting}
+      failure={failure}
       busy={busy}
       error={error}
-      // A line only for a failure: the wait for data is brief, said in the
-      // buttons' title, and a line for it would push the page down and back.
-      showReason={context !== null && exportBlocker === null}
     />
   );
 }
