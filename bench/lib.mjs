@@ -1,0 +1,94 @@
+// What every benchmark step shares: statistics, the browser, the preview
+// server, and how a step records its targets. Each step writes
+// bench/results/<name>.json as { ...results, targets }, where each target is
+// { target, value, result: 'PASS' | 'FAIL' | 'REPORTED' }; `npm run bench`
+// (bench/run.mjs) gathers every step's targets into one table.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+
+export const root = fileURLToPath(new URL('..', import.meta.url));
+export const resultsDir = join(root, 'bench', 'results');
+
+/** The q-quantile (nearest rank) of a list of numbers. */
+export function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+}
+export const median = (values) => quantile(values, 0.5);
+/** Milliseconds to one decimal. */
+export const round = (ms) => Math.round(ms * 10) / 10;
+
+/** Debian's Chromium, headless, with nothing of its own on the network. */
+export function launchBrowser(extraArgs = []) {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...extraArgs,
+    ],
+  });
+}
+
+/**
+ * `vite preview` of a built directory on a free loopback port; resolves to
+ * its base URL (no trailing slash) and a close function.
+ */
+export async function startPreview(outDir = 'dist') {
+  const server = await preview({
+    root,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
+  return {
+    base: server.resolvedUrls.local[0].replace(/\/+$/, ''),
+    close: () => server.close(),
+  };
+}
+
+/** A target row: PASS when `value` is at most `limit` (or at least, with `atLeast`). */
+export function target(
+  name,
+  value,
+  limit,
+  { atLeast = false, unit = '' } = {},
+) {
+  const pass = value !== null && (atLeast ? value >= limit : value <= limit);
+  return {
+    target: `${name} ${atLeast ? '≥' : '≤'} ${limit}${unit}`,
+    value,
+    result: pass ? 'PASS' : 'FAIL',
+  };
+}
+
+/** A figure the bench reports without a target. */
+export function reported(name, value) {
+  return { target: name, value, result: 'REPORTED' };
+}
+
+/**
+ * Prints a step's targets, writes bench/results/<name>.json and sets the
+ * exit code: non-zero when any target failed.
+ */
+export function finish(name, results, targets) {
+  console.table(targets);
+  mkdirSync(resultsDir, { recursive: true });
+  writeFileSync(
+    join(resultsDir, `${name}.json`),
+    `${JSON.stringify({ ...results, targets }, null, 2)}\n`,
+  );
+  const failed = targets.filter((t) => t.result === 'FAIL');
+  if (failed.length > 0) {
+    console.error(`${name}: missed: ${failed.map((t) => t.target).join('; ')}`);
+    process.exitCode = 1;
+  } else console.log(`${name}: every target met`);
+}
