@@ -1,0 +1,164 @@
+// Lighthouse 12 on the demo build (dist/, served by `vite preview`): desktop
+// and mobile presets, RUNS runs each, medians of performance, accessibility,
+// best practices, LCP and TBT; layout shift is held in every run (its worst
+// is reported). Mobile is Lighthouse's default: a simulated mid-range phone
+// on slow 4G with a 4x slower CPU. Writes bench/results/lighthouse.json.
+// Plain Node ESM: `node bench/lighthouse.mjs` after `vite build`.
+//
+// The CLI runs as a child process with an asynchronous spawn: the preview
+// server lives in this process, and a synchronous spawn would stop it from
+// answering (the page would never load and Lighthouse would wait forever).
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  finish,
+  median,
+  reported,
+  root,
+  round,
+  startPreview,
+  target,
+} from './lib.mjs';
+
+const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+/** One run may take about 15 s; past this it has hung. */
+const RUN_TIMEOUT_MS = 120_000;
+const TARGETS = {
+  desktopPerformance: 98,
+  mobilePerformance: 90,
+  accessibility: 100,
+  bestPractices: 100,
+  cls: 0.02,
+};
+
+function lighthouse(url, preset, output) {
+  const args = [
+    url,
+    '--quiet',
+    '--output=json',
+    `--output-path=${output}`,
+    '--only-categories=performance,accessibility,best-practices',
+    '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+    ...(preset === 'desktop' ? ['--preset=desktop'] : []),
+  ];
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      join(root, 'node_modules', '.bin', 'lighthouse'),
+      args,
+      {
+        env: {
+          ...process.env,
+          CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), RUN_TIMEOUT_MS);
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) resolve(JSON.parse(readFileSync(output, 'utf8')));
+      else
+        reject(
+          new Error(
+            `lighthouse ${preset} ended with ${signal ?? code}: ${stderr.slice(-400)}`,
+          ),
+        );
+    });
+  });
+}
+
+/** The figures of one report that the bench keeps. */
+function figures(report) {
+  const score = (id) => Math.round(report.categories[id].score * 100);
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    cls: report.audits['cumulative-layout-shift'].numericValue,
+    lcpMs: report.audits['largest-contentful-paint'].numericValue,
+    tbtMs: report.audits['total-blocking-time'].numericValue,
+  };
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
+const preview = await startPreview('dist');
+const runs = { desktop: [], mobile: [] };
+try {
+  for (const preset of ['desktop', 'mobile'])
+    for (let run = 0; run < RUNS; run += 1)
+      runs[preset].push(
+        figures(
+          await lighthouse(
+            `${preview.base}/`,
+            preset,
+            join(scratch, `${preset}-${run}.json`),
+          ),
+        ),
+      );
+} finally {
+  await preview.close();
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+const summary = Object.fromEntries(
+  Object.entries(runs).map(([preset, list]) => {
+    const of = (key) => median(list.map((r) => r[key]));
+    return [
+      preset,
+      {
+        performance: of('performance'),
+        accessibility: of('accessibility'),
+        bestPractices: of('bestPractices'),
+        worstCls: Math.round(Math.max(...list.map((r) => r.cls)) * 1000) / 1000,
+        lcpMs: round(of('lcpMs')),
+        tbtMs: round(of('tbtMs')),
+        runs: list,
+      },
+    ];
+  }),
+);
+const { desktop, mobile } = summary;
+finish('lighthouse', summary, [
+  target(
+    'Lighthouse desktop performance',
+    desktop.performance,
+    TARGETS.desktopPerformance,
+    { atLeast: true },
+  ),
+  target(
+    'Lighthouse mobile performance',
+    mobile.performance,
+    TARGETS.mobilePerformance,
+    { atLeast: true },
+  ),
+  target(
+    'Lighthouse accessibility (desktop, mobile)',
+    Math.min(desktop.accessibility, mobile.accessibility),
+    TARGETS.accessibility,
+    { atLeast: true },
+  ),
+  target(
+    'Lighthouse best practices (desktop, mobile)',
+    Math.min(desktop.bestPractices, mobile.bestPractices),
+    TARGETS.bestPractices,
+    { atLeast: true },
+  ),
+  target(
+    'Lighthouse CLS, worst run (desktop, mobile)',
+    Math.max(desktop.worstCls, mobile.worstCls),
+    TARGETS.cls,
+  ),
+  reported(
+    'Lighthouse LCP median, desktop / mobile (ms)',
+    `${desktop.lcpMs} / ${mobile.lcpMs}`,
+  ),
+  reported(
+    'Lighthouse TBT median, desktop / mobile (ms)',
+    `${desktop.tbtMs} / ${mobile.tbtMs}`,
+  ),
+]);
