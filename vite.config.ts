@@ -54,6 +54,8 @@ export default defineConfig(({ mode }) => ({
     },
   },
   resolve: { alias: { '@': src } },
+  // Workers load chunks of their own (the demo backend's dataset, on demand).
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,

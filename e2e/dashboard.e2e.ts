@@ -44,6 +44,10 @@ describe('dashboard in English', () => {
     expect(
       await turnover.locator('[title*="927,000,000"]').count(),
     ).toBeGreaterThan(0);
+    // The demo backend computes in a worker of its own, off the page's thread.
+    expect(page.workers().map((worker) => worker.url())).toContainEqual(
+      expect.stringMatching(/\/assets\/engine\.worker-[\w-]+\.js$/),
+    );
 
     const trend = region(page, en.trend.panel.title);
     await expect

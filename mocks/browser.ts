@@ -1,5 +1,6 @@
 import { setupWorker } from 'msw/browser';
-import { handlers } from './handlers/all';
+import { workerEngine } from './engine/worker-engine';
+import { handlers, setEngine } from './handlers/all';
 import { faultHandlers } from './handlers/faults';
 
 /**
@@ -13,6 +14,9 @@ export async function startMockWorker(
   baseUrl: string,
   search = '',
 ): Promise<void> {
+  // The dataset is built in a worker beside the first render; a browser
+  // that cannot start one computes the answers in this thread.
+  if (typeof Worker === 'function') setEngine(workerEngine());
   const worker = setupWorker(...faultHandlers(search), ...handlers);
   await worker.start({
     serviceWorker: { url: `${baseUrl}mockServiceWorker.js` },

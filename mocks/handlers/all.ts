@@ -1,29 +1,12 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
-import { clearUserData, loadUserData } from '@/lib/user-data-store';
-import type { Dataset } from '@/service/dataset';
-import { createService, type Service } from '@/service/service';
+import { inThreadEngine, type DemoEngine } from '../engine/engine';
 
-let service: Service | undefined;
+/** In this thread until the browser hands the work to a worker (browser.ts). */
+let engine: DemoEngine = inThreadEngine();
 
-function demo(): Promise<Dataset> {
-  return import('../data/dataset').then(({ demoDataset }) => demoDataset());
-}
-
-/** The analyst's stored import as a dataset, or null when there is none. */
-async function stored(): Promise<Dataset | null> {
-  const data = await loadUserData();
-  if (!data) return null;
-  const { createUserDataset } = await import('@/service/user-dataset');
-  return createUserDataset(data);
-}
-
-/**
- * The one service, over the analyst's import when this browser keeps one,
- * else over the demo dataset; created on the first request.
- */
-function activeService(): Service {
-  service ??= createService(stored().then((dataset) => dataset ?? demo()));
-  return service;
+/** Where the demo's answers are computed from now on. */
+export function setEngine(next: DemoEngine): void {
+  engine = next;
 }
 
 /**
@@ -31,7 +14,7 @@ function activeService(): Service {
  * it; answer faults (faults.ts) start from it and then spoil it.
  */
 export function serviceAnswer(request: Request): Promise<Response> {
-  return activeService().fetch(request);
+  return engine.answer(request);
 }
 
 /**
@@ -43,19 +26,18 @@ export function serviceAnswer(request: Request): Promise<Response> {
  * an override with `server.use(...)`.
  */
 export const handlers: RequestHandler[] = [
-  http.post('*/api/user-data', async () => {
-    const dataset = await stored();
-    if (!dataset)
-      return HttpResponse.json(
-        { error: { code: 'not_found', message: 'no imported data is stored' } },
-        { status: 404 },
-      );
-    service = createService(Promise.resolve(dataset));
-    return HttpResponse.json({ active: 'user' });
-  }),
+  http.post('*/api/user-data', async () =>
+    (await engine.serveStored())
+      ? HttpResponse.json({ active: 'user' })
+      : HttpResponse.json(
+          {
+            error: { code: 'not_found', message: 'no imported data is stored' },
+          },
+          { status: 404 },
+        ),
+  ),
   http.delete('*/api/user-data', async () => {
-    await clearUserData();
-    service = createService(demo());
+    await engine.serveDemo();
     return HttpResponse.json({ active: 'demo' });
   }),
   http.all('*/api/*', ({ request }) => serviceAnswer(request)),
