@@ -4,14 +4,17 @@
 // Reports the time to each step, the longest main-thread task in between
 // (the worker must keep the page responsive) and the JS heap the tab holds
 // afterwards. Plain Node ESM: `node bench/import.mjs` after `vite build`.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { preview } from 'vite';
+import {
+  finish,
+  launchBrowser,
+  reported,
+  startPreview,
+  target,
+} from './lib.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 500_000);
 /** Budgets, on a 2-core machine. */
 const BUDGETS = { totalMs: 60_000, longestTaskMs: 100 };
@@ -101,26 +104,12 @@ const csv = Buffer.from(generateCsv(ROWS), 'utf8');
 const scratch = mkdtempSync(join(tmpdir(), 'bench-import-'));
 const csvPath = join(scratch, 'generated.csv');
 writeFileSync(csvPath, csv);
-const server = await preview({
-  root,
-  logLevel: 'warn',
-  preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-});
-const base = server.resolvedUrls.local[0].replace(/\/+$/, '');
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--enable-precise-memory-info',
-    '--js-flags=--expose-gc',
-  ],
-});
+const server = await startPreview('dist');
+const base = server.base;
+const browser = await launchBrowser([
+  '--enable-precise-memory-info',
+  '--js-flags=--expose-gc',
+]);
 
 let result;
 try {
@@ -182,18 +171,18 @@ try {
   rmSync(scratch, { recursive: true, force: true });
 }
 
-console.table([result]);
-mkdirSync(join(root, 'bench', 'results'), { recursive: true });
-writeFileSync(
-  join(root, 'bench', 'results', 'import.json'),
-  `${JSON.stringify(result, null, 2)}\n`,
-);
-const over = [
-  result.totalMs > BUDGETS.totalMs ? 'totalMs' : null,
-  result.longestTaskMs > BUDGETS.longestTaskMs ? 'longestTaskMs' : null,
-].filter(Boolean);
-if (over.length > 0) {
-  console.error(`import: over budget: ${over.join(', ')}`);
-  process.exit(1);
-}
-console.log('import budget: pass');
+const mib = (bytes) =>
+  bytes === null ? null : Math.round((bytes / 1024 ** 2) * 10) / 10;
+finish('import', result, [
+  target(
+    `import of ${ROWS.toLocaleString('en')} CSV rows to new figures (ms)`,
+    result.totalMs,
+    BUDGETS.totalMs,
+  ),
+  target(
+    'import: longest main-thread task (ms)',
+    result.longestTaskMs,
+    BUDGETS.longestTaskMs,
+  ),
+  reported('import: JS heap after (MiB)', mib(result.heapBytesAfter)),
+]);

@@ -1,56 +1,47 @@
 // Interaction benchmark on the production build in Chromium:
-// - first figure: navigation to the Turnover figure (median of RUNS);
 // - layout shift of the first view at 1440 and 360 px (PerformanceObserver);
 // - filter changes timed inside the page: from the click (or change) event to
 //   the first animation frame in which the Turnover shows its new value and
 //   no panel is busy, over 30 changes (period presets, sector toggles,
 //   directions, pairs): median and p95, not the automation's round trips;
-// - the whole-report PNG export (median of RUNS).
-// Prints a table, writes bench/results/interaction.json, and exits non-zero
-// when a target is missed. Plain Node ESM: `node bench/interaction.mjs`
-// after `vite build`.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// - the same clock on the floor app (bench/floor-app, built in this run): a
+//   click that swaps its one chart's data, and our p95 as a ratio to its p95;
+// - memory: the JS heap after a garbage collection, on the default view,
+//   after the 30 changes and after 30 more over the same views (a leak grows
+//   the second time; the query cache does not).
+// Writes bench/results/interaction.json and exits non-zero when a target is
+// missed. Plain Node ESM: `node bench/interaction.mjs` after `vite build`.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { preview } from 'vite';
+import {
+  buildFloor,
+  finish,
+  floorRoot,
+  launchBrowser,
+  median,
+  quantile,
+  reported,
+  round,
+  startPreview,
+  target,
+} from './lib.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** Targets on a 2-core machine (issue: instant on every screen). */
 const TARGETS = {
-  firstFigureMedianMs: 2_500,
-  clsDesktop: 0.02,
-  clsMobile: 0.02,
+  cls: 0.02,
   filterChangeP95Ms: 50,
-  reportExportMedianMs: 400,
+  floorRatio: 3,
+  /** Heap growth over the second 30 changes: noise, not a leak. */
+  heapGrowthBytes: 2 * 1024 ** 2,
 };
 
-const quantile = (values, q) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-};
-const median = (values) => quantile(values, 0.5);
-const round = (ms) => Math.round(ms * 10) / 10;
-
-const server = await preview({
-  root,
-  logLevel: 'warn',
-  preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-});
-const base = server.resolvedUrls.local[0].replace(/\/+$/, '');
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const floorDist = mkdtempSync(join(tmpdir(), 'bench-floor-'));
+await buildFloor(floorDist);
+const app = await startPreview('dist');
+const floor = await startPreview(floorDist, { appRoot: floorRoot });
+const base = app.base;
+const browser = await launchBrowser(['--js-flags=--expose-gc']);
 
 /** The first view's cumulative layout shift at one width, after it settles. */
 async function firstViewShift(width, height) {
@@ -78,41 +69,49 @@ async function firstViewShift(width, height) {
 /**
  * Installs the in-page clock: every click or change (capture phase) starts
  * it from the event's own time stamp; `__settled(before)` resolves at the
- * first frame where the Turnover differs from `before` and nothing is busy.
+ * first frame where `selector`'s `attribute` differs from `before` and
+ * nothing in `main` is busy.
  */
-async function installClock(page) {
-  await page.evaluate(() => {
-    const start = (event) => {
-      window.__t0 = event.timeStamp;
-    };
-    document.addEventListener('click', start, { capture: true });
-    document.addEventListener('change', start, { capture: true });
-    window.__settled = (before) =>
-      new Promise((resolve) => {
-        const deadline = performance.now() + 5_000;
-        const frame = (now) => {
-          const value = document
-            .querySelector('.panel-kpis data')
-            ?.getAttribute('value');
-          const busy = document.querySelector('main [aria-busy="true"]');
-          if (value && value !== before && !busy) resolve(now - window.__t0);
-          else if (now > deadline) resolve(null);
-          else requestAnimationFrame(frame);
-        };
-        requestAnimationFrame(frame);
-      });
-  });
+async function installClock(page, selector, attribute) {
+  await page.evaluate(
+    ([selector, attribute]) => {
+      const start = (event) => {
+        window.__t0 = event.timeStamp;
+      };
+      document.addEventListener('click', start, { capture: true });
+      document.addEventListener('change', start, { capture: true });
+      window.__read = () =>
+        document.querySelector(selector)?.getAttribute(attribute) ?? null;
+      window.__settled = (before) =>
+        new Promise((resolve) => {
+          const deadline = performance.now() + 5_000;
+          const frame = (now) => {
+            const value = window.__read();
+            const busy = document.querySelector('main [aria-busy="true"]');
+            if (value && value !== before && !busy) resolve(now - window.__t0);
+            else if (now > deadline) resolve(null);
+            else requestAnimationFrame(frame);
+          };
+          requestAnimationFrame(frame);
+        });
+    },
+    [selector, attribute],
+  );
 }
 
-/** One filter change, timed inside the page; null if it never settled. */
+/** One change, timed inside the page; null if it never settled. */
 async function timedChange(page, act) {
-  const before = await page
-    .locator('.panel-kpis data')
-    .first()
-    .getAttribute('value');
+  const before = await page.evaluate(() => window.__read());
   const settled = page.evaluate((old) => window.__settled(old), before);
   await act();
   return settled;
+}
+
+/** Used JS heap after a full garbage collection, in bytes. */
+async function heapAfterGc(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
 }
 
 /** Thirty changes that each change the Turnover: presets, sectors, directions, pairs. */
@@ -143,119 +142,128 @@ function changes(page) {
   return [...cycle, ...cycle, ...cycle];
 }
 
-const samples = { firstFigure: [], filterChange: [], reportExport: [] };
-let failedChanges = 0;
-let shifts;
+/** Times every change in `acts`; returns the settled times and how many never settled. */
+async function timeAll(page, acts) {
+  const times = [];
+  let unsettled = 0;
+  for (const act of acts) {
+    const ms = await timedChange(page, act);
+    if (ms === null) unsettled += 1;
+    else times.push(ms);
+  }
+  return { times, unsettled };
+}
+
+let shifts, ours, floorTimes, heap;
 try {
   shifts = {
     desktop: await firstViewShift(1440, 900),
     mobile: await firstViewShift(360, 740),
   };
-  for (let run = 0; run < RUNS; run += 1) {
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      acceptDownloads: true,
-    });
-    const page = await context.newPage();
-    const turnover = page
-      .getByRole('region', { name: 'Turnover', exact: true })
-      .locator('data');
 
-    const start = performance.now();
-    await page.goto(`${base}/?lang=en`);
-    await turnover.waitFor();
-    samples.firstFigure.push(performance.now() - start);
-    await page.waitForFunction(
-      () => document.querySelectorAll('[aria-busy="true"]').length === 0,
-    );
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(`${base}/?lang=en`);
+  await page.locator('.panel-kpis data').first().waitFor();
+  await page.waitForFunction(
+    () => document.querySelectorAll('[aria-busy="true"]').length === 0,
+  );
+  const defaultView = await heapAfterGc(cdp);
+  await installClock(page, '.panel-kpis data', 'value');
+  ours = await timeAll(page, changes(page));
+  const after30 = await heapAfterGc(cdp);
+  // The same 30 changes again: answered from the cache, and a leak shows.
+  const again = await timeAll(page, changes(page));
+  const after60 = await heapAfterGc(cdp);
+  heap = { defaultView, after30, after60, againMedianMs: median(again.times) };
+  await context.close();
 
-    if (run === 0) {
-      await installClock(page);
-      for (const act of changes(page)) {
-        const ms = await timedChange(page, act);
-        if (ms === null) failedChanges += 1;
-        else samples.filterChange.push(ms);
-      }
-    }
-
-    const button = page.getByRole('button', { name: 'Export report (PNG)' });
-    await page.waitForFunction(
-      () => document.querySelectorAll('[aria-busy="true"]').length === 0,
-    );
-    await button.isEnabled();
-    const exportStart = performance.now();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      button.click(),
-    ]);
-    await download.path();
-    samples.reportExport.push(performance.now() - exportStart);
-    await context.close();
-  }
+  const floorContext = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+  });
+  const floorPage = await floorContext.newPage();
+  await floorPage.goto(`${floor.base}/`);
+  await floorPage.locator('.recharts-line path').first().waitFor();
+  await installClock(floorPage, 'output', 'data-seed');
+  const click = () => floorPage.getByRole('button', { name: 'Change' }).click();
+  floorTimes = await timeAll(
+    floorPage,
+    Array.from({ length: 30 }, () => click),
+  );
+  await floorContext.close();
 } finally {
   await browser.close();
-  await server.close();
+  await app.close();
+  await floor.close();
+  rmSync(floorDist, { recursive: true, force: true });
 }
 
+const mib = (bytes) => Math.round((bytes / 1024 ** 2) * 100) / 100;
 const results = {
-  firstFigure: {
-    medianMs: round(median(samples.firstFigure)),
-    runs: samples.firstFigure.length,
-  },
   cls: {
     desktop1440: Math.round(shifts.desktop * 1000) / 1000,
     mobile360: Math.round(shifts.mobile * 1000) / 1000,
   },
   filterChange: {
-    medianMs: round(median(samples.filterChange)),
-    p95Ms: round(quantile(samples.filterChange, 0.95)),
-    changes: samples.filterChange.length,
-    neverSettled: failedChanges,
+    medianMs: round(median(ours.times)),
+    p95Ms: round(quantile(ours.times, 0.95)),
+    changes: ours.times.length,
+    neverSettled: ours.unsettled,
+    repeatMedianMs: round(heap.againMedianMs),
     timed:
       'in the page: event time stamp to the first frame with the new Turnover and nothing busy',
   },
-  reportExport: {
-    medianMs: round(median(samples.reportExport)),
-    runs: samples.reportExport.length,
+  floorChange: {
+    medianMs: round(median(floorTimes.times)),
+    p95Ms: round(quantile(floorTimes.times, 0.95)),
+    changes: floorTimes.times.length,
+    neverSettled: floorTimes.unsettled,
+  },
+  heap: {
+    defaultViewMiB: mib(heap.defaultView),
+    after30MiB: mib(heap.after30),
+    after60MiB: mib(heap.after60),
   },
 };
-const targets = [
-  [
-    'first figure median',
-    results.firstFigure.medianMs,
-    TARGETS.firstFigureMedianMs,
-  ],
-  ['CLS 1440 px', results.cls.desktop1440, TARGETS.clsDesktop],
-  ['CLS 360 px', results.cls.mobile360, TARGETS.clsMobile],
-  [
-    'filter change p95 (ms)',
+const ratio =
+  Math.round((results.filterChange.p95Ms / results.floorChange.p95Ms) * 10) /
+  10;
+finish('interaction', results, [
+  target('CLS, first view at 1440 px', results.cls.desktop1440, TARGETS.cls),
+  target('CLS, first view at 360 px', results.cls.mobile360, TARGETS.cls),
+  target(
+    'filter change p95 (ms), 30 changes',
     results.filterChange.p95Ms,
     TARGETS.filterChangeP95Ms,
-  ],
-  [
-    'report PNG median (ms)',
-    results.reportExport.medianMs,
-    TARGETS.reportExportMedianMs,
-  ],
-].map(([target, value, limit]) => ({
-  target: `${target} ≤ ${limit}`,
-  value,
-  result: value <= limit ? 'PASS' : 'FAIL',
-}));
-if (failedChanges > 0)
-  targets.push({
-    target: 'every filter change settles',
-    value: failedChanges,
-    result: 'FAIL',
-  });
-console.table(targets);
-mkdirSync(join(root, 'bench', 'results'), { recursive: true });
-writeFileSync(
-  join(root, 'bench', 'results', 'interaction.json'),
-  `${JSON.stringify({ ...results, targets }, null, 2)}\n`,
-);
-const over = targets.filter((t) => t.result === 'FAIL');
-if (over.length > 0) {
-  console.error(`interaction: missed: ${over.map((t) => t.target).join('; ')}`);
-  process.exitCode = 1;
-} else console.log('interaction targets: pass');
+  ),
+  reported(
+    'filter change median (ms): first visits / repeat visits',
+    `${results.filterChange.medianMs} / ${results.filterChange.repeatMedianMs}`,
+  ),
+  target(
+    'filter change p95: ours / the floor app (×)',
+    ratio,
+    TARGETS.floorRatio,
+  ),
+  reported(
+    'floor app change median / p95 (ms)',
+    `${results.floorChange.medianMs} / ${results.floorChange.p95Ms}`,
+  ),
+  target(
+    'every change settles (never settled)',
+    ours.unsettled + floorTimes.unsettled,
+    0,
+  ),
+  reported(
+    'JS heap (MiB): default view / after 30 changes / after 60',
+    `${results.heap.defaultViewMiB} / ${results.heap.after30MiB} / ${results.heap.after60MiB}`,
+  ),
+  target(
+    'JS heap growth over the second 30 changes (MiB)',
+    mib(heap.after60 - heap.after30),
+    mib(TARGETS.heapGrowthBytes),
+  ),
+]);

@@ -7,7 +7,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { preview } from 'vite';
+import react from '@vitejs/plugin-react';
+import { build, preview } from 'vite';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const resultsDir = join(root, 'bench', 'results');
@@ -42,9 +43,11 @@ export function launchBrowser(extraArgs = []) {
  * `vite preview` of a built directory on a free loopback port; resolves to
  * its base URL (no trailing slash) and a close function.
  */
-export async function startPreview(outDir = 'dist') {
+export async function startPreview(outDir = 'dist', { appRoot = root } = {}) {
   const server = await preview({
-    root,
+    root: appRoot,
+    // The floor app has no config of its own; ours must not reach it.
+    ...(appRoot === root ? {} : { configFile: false }),
     logLevel: 'warn',
     build: { outDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
@@ -53,6 +56,20 @@ export async function startPreview(outDir = 'dist') {
     base: server.resolvedUrls.local[0].replace(/\/+$/, ''),
     close: () => server.close(),
   };
+}
+
+/** The floor app's folder: Vite + React + one Recharts chart, nothing else. */
+export const floorRoot = join(root, 'bench', 'floor-app');
+
+/** Builds the floor app into `outDir` (absolute), with none of our config. */
+export function buildFloor(outDir) {
+  return build({
+    root: floorRoot,
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [react()],
+    build: { outDir, emptyOutDir: true, target: 'es2022' },
+  });
 }
 
 /** A target row: PASS when `value` is at most `limit` (or at least, with `atLeast`). */
