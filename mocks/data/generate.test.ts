@@ -22,6 +22,7 @@ import {
   DEMO_SCALE,
   EXTRAPOLATED,
   generateCube,
+  nthSmallest,
   KZ_ROWS,
   RU_COLUMNS,
   UNREPORTED_SHARE,
@@ -664,5 +665,33 @@ describe('buildDatasetMeta', () => {
       expect(text.kk).toMatch(/[әғқңөұүһі]/i);
       expect(text.ru).toMatch(/[а-яё]/i);
     }
+  });
+});
+
+describe('nthSmallest', () => {
+  test('finds what a sort puts at each index, ties and repeats included', () => {
+    fc.assert(
+      fc.property(
+        // Quarters give many ties, as remainders of round shares do.
+        fc.oneof(
+          fc.array(fc.integer({ min: 0, max: 4 }).map((q) => q / 4), {
+            minLength: 1,
+            maxLength: 120,
+          }),
+          fc.array(fc.double({ min: 0, max: 1, noNaN: true }), {
+            minLength: 1,
+            maxLength: 120,
+          }),
+        ),
+        fc.nat(),
+        (list, pick) => {
+          const values = Float64Array.from(list);
+          const k = pick % values.length;
+          const sorted = values.slice().sort();
+          expect(nthSmallest(values, values.length, k)).toBe(sorted[k]);
+        },
+      ),
+      { numRuns: 1000, seed: 16 },
+    );
   });
 });

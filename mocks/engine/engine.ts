@@ -18,8 +18,9 @@ export type DemoEngine = {
   serveDemo(): Promise<void>;
 };
 
-function demo(): Promise<Dataset> {
-  return import('../data/dataset').then(({ demoDataset }) => demoDataset());
+/** The demo dataset, once its generator's chunk has loaded. */
+function demo(generator = import('../data/dataset')): Promise<Dataset> {
+  return generator.then(({ demoDataset }) => demoDataset());
 }
 
 /** The analyst's stored import as a dataset, or null when there is none. */
@@ -37,7 +38,13 @@ async function stored(): Promise<Dataset | null> {
 export function inThreadEngine({ eager = false } = {}): DemoEngine {
   let service: Service | undefined;
   const active = (): Service => {
-    service ??= createService(stored().then((dataset) => dataset ?? demo()));
+    if (service) return service;
+    // The generator's chunk loads while the stored import is looked for.
+    const generator = import('../data/dataset');
+    generator.catch(() => undefined);
+    service = createService(
+      stored().then((dataset) => dataset ?? demo(generator)),
+    );
     return service;
   };
   if (eager) active();
