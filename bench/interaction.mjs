@@ -85,7 +85,10 @@ async function installClock(page, selector, attribute) {
       window.__settled = (before) =>
         new Promise((resolve) => {
           const deadline = performance.now() + 5_000;
-          const frame = (now) => {
+          // The time the frame's callbacks run, not the frame's start
+          // (`requestAnimationFrame`'s argument), which may precede the event.
+          const frame = () => {
+            const now = performance.now();
             const value = window.__read();
             const busy = document.querySelector('main [aria-busy="true"]');
             if (value && value !== before && !busy) resolve(now - window.__t0);
@@ -213,6 +216,7 @@ const results = {
     changes: ours.times.length,
     neverSettled: ours.unsettled,
     repeatMedianMs: round(heap.againMedianMs),
+    eachMs: ours.times.map(round),
     timed:
       'in the page: event time stamp to the first frame with the new Turnover and nothing busy',
   },

@@ -1,8 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { metaQuery } from '@/api/queries/meta';
 import { regionsQuery } from '@/api/queries/regions';
-import { type Filters, useFilterActions, useFilters } from '@/state/filters';
+import {
+  type Filters,
+  useFilterActions,
+  useFilters,
+  useFiltersStore,
+} from '@/state/filters';
 import { noticeActions } from '@/state/notices';
 import { reconcileFilters } from '@/state/reconcile';
 
@@ -22,11 +27,14 @@ function answered(query: { isPending: boolean; errorUpdateCount: number }) {
  * against them; what does not exist falls back to the default with a notice.
  * Returns whether the panels may ask for data (true also when the catalogue
  * failed: the view is then asked as it is, and names show as codes).
+ *
+ * The shell holding this hook re-renders only when that answer changes, not
+ * on every filter change: the filters are read through a selector that says
+ * whether the view needs a fix.
  */
 export function useCatalogGuard(): boolean {
   const regions = useQuery(regionsQuery());
   const meta = useQuery(metaQuery());
-  const filters = useFilters((f: Filters) => f);
   const { replaceFilters } = useFilterActions();
   const coverage = meta.data?.coverage;
   const defaultView = meta.data?.defaultView;
@@ -34,26 +42,31 @@ export function useCatalogGuard(): boolean {
   // A catalogue being refreshed (the dataset changed) is not judged by: the
   // view is checked against the new one when it arrives.
   const refreshing = regions.isFetching || meta.isFetching;
-  const check = useMemo(
+  const catalog = useMemo(
     () =>
       regions.data && coverage && !refreshing
-        ? reconcileFilters(filters, {
-            regions: regions.data,
-            coverage,
-            defaultView,
-          })
+        ? { regions: regions.data, coverage, defaultView }
         : null,
-    [filters, regions.data, coverage, defaultView, refreshing],
+    [regions.data, coverage, defaultView, refreshing],
   );
-  const needsFix = check !== null && check.filters !== filters;
+  const needsFix = useFilters(
+    useCallback(
+      (filters: Filters) =>
+        catalog !== null &&
+        reconcileFilters(filters, catalog).filters !== filters,
+      [catalog],
+    ),
+  );
 
   useEffect(() => {
-    if (check && check.filters !== filters) {
-      noticeActions.addIgnored(check.ignored);
-      // A corrected link replaces the entry: Back must not return to the bad one.
-      replaceFilters(check.filters, { history: 'replace' });
-    }
-  }, [check, filters, replaceFilters]);
+    if (!needsFix || catalog === null) return;
+    const filters = useFiltersStore.getState().filters;
+    const check = reconcileFilters(filters, catalog);
+    if (check.filters === filters) return;
+    noticeActions.addIgnored(check.ignored);
+    // A corrected link replaces the entry: Back must not return to the bad one.
+    replaceFilters(check.filters, { history: 'replace' });
+  }, [needsFix, catalog, replaceFilters]);
 
   return answered(regions) && answered(meta) && !needsFix;
 }
