@@ -9,6 +9,7 @@ import { createRoot } from 'react-dom/client';
 import { configureClient } from '@/api/client';
 import { App } from '@/app/app';
 import { createQueryClient } from '@/app/query-client';
+import { requestAhead } from '@/app/request-ahead';
 import { initI18n, showRawKeys } from '@/i18n/i18n';
 import { detectLanguage, readSavedLanguage } from '@/i18n/languages';
 import { readEnv } from '@/lib/env';
@@ -50,10 +51,15 @@ if (
 // the first requests already ask for what the user opened.
 startUrlSync();
 
+const queryClient = createQueryClient();
+// Subscribed before any component, so a filter change's requests leave
+// before React renders the change.
+requestAhead(queryClient);
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App queryClient={createQueryClient()} />
+    <App queryClient={queryClient} />
   </StrictMode>,
 );

@@ -55,11 +55,36 @@ export function useDatasetKey(): string {
   return meta.data ?? 'unknown';
 }
 
+/** The dataset key of a /api/meta answer, or the key of an unknown dataset. */
+export function datasetKeyOf(meta: DatasetMeta | undefined): string {
+  return meta ? selectDatasetKey(meta) : 'unknown';
+}
+
 /**
- * The trade view the current filters ask for, memoized on the values it
- * depends on, and the comparison period (the same months a year earlier)
- * when comparison is on.
+ * The trade view a set of filters asks for of a dataset, and the comparison
+ * period (the same months a year earlier) when comparison is on. Pure: the
+ * panels (useTradeView) and the requests sent ahead of them
+ * (app/request-ahead.ts) build their queries from it.
  */
+export function tradeViewOf(
+  filters: Pick<
+    Filters,
+    'pair' | 'from' | 'to' | 'sectors' | 'chapters' | 'flow' | 'compare'
+  >,
+  dataset: string,
+): TradeView & { previous: MonthRange | null } {
+  return {
+    dataset,
+    query: toTradeQuery(filters),
+    compare: filters.compare === 'prev',
+    previous:
+      filters.compare === 'prev'
+        ? previousYearRange({ from: filters.from, to: filters.to })
+        : null,
+  };
+}
+
+/** The trade view the current filters ask for, memoized on the values it depends on. */
 export function useTradeView(): TradeView & { previous: MonthRange | null } {
   const dataset = useDatasetKey();
   const pair = useFilters((f) => f.pair);
@@ -70,12 +95,11 @@ export function useTradeView(): TradeView & { previous: MonthRange | null } {
   const flow = useFilters((f) => f.flow);
   const compare = useFilters((f) => f.compare);
   return useMemo(
-    () => ({
-      dataset,
-      query: toTradeQuery({ pair, from, to, sectors, chapters, flow }),
-      compare: compare === 'prev',
-      previous: compare === 'prev' ? previousYearRange({ from, to }) : null,
-    }),
+    () =>
+      tradeViewOf(
+        { pair, from, to, sectors, chapters, flow, compare },
+        dataset,
+      ),
     [dataset, pair, from, to, sectors, chapters, flow, compare],
   );
 }

@@ -8,6 +8,7 @@ import { useI18n } from '@/i18n/i18n';
 import { useFilters } from '@/state/filters';
 import { useSectorTotals } from '@/view-model/use-sector-totals';
 import { useTradeView } from '@/view-model/trade-view';
+import { breakdownView } from './breakdown-view';
 
 /**
  * The sector × flow figures behind the charts; its totals equal the KPIs.
@@ -45,10 +46,7 @@ function BreakdownBody({ chapters }: { chapters: boolean }) {
   const { t } = useI18n();
   const flow = useFilters((f) => f.flow);
   const view = useTradeView();
-  const withoutComparison = useMemo(
-    () => ({ ...view, compare: false }),
-    [view],
-  );
+  const withoutComparison = useMemo(() => breakdownView(view), [view]);
   const { totals, rows: all } = useSectorTotals(withoutComparison, {
     chapters,
   });

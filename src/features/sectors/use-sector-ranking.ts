@@ -1,6 +1,19 @@
 import { useMemo } from 'react';
+import type { TradeView } from '@/api/queries/trade';
 import { useTradeView } from '@/view-model/trade-view';
 import { useSectorTotals } from '@/view-model/use-sector-totals';
+
+/**
+ * What the ranking asks for: the view over all goods, without the year
+ * before (the comparison is not drawn here).
+ */
+export function rankingView(view: TradeView): TradeView {
+  return {
+    ...view,
+    query: { ...view.query, sectors: undefined, chapters: undefined },
+    compare: false,
+  };
+}
 
 /**
  * Turnover per HS section for the current pair, period and direction, over
@@ -12,15 +25,7 @@ import { useSectorTotals } from '@/view-model/use-sector-totals';
  */
 export function useSectorRanking({ chapters = false } = {}) {
   const view = useTradeView();
-  // The comparison is not drawn here: no need to ask for it.
-  const allGoods = useMemo(
-    () => ({
-      ...view,
-      query: { ...view.query, sectors: undefined, chapters: undefined },
-      compare: false,
-    }),
-    [view],
-  );
+  const allGoods = useMemo(() => rankingView(view), [view]);
   // Sections and the chapter detail are two queries: a failing detail
   // breaks the open sections' lists, never the ranking.
   const sections = useSectorTotals(allGoods);
