@@ -20,7 +20,7 @@ function embedsDemo(mode: string): boolean {
   return env['VITE_BACKEND'] !== 'same-origin' && !env['VITE_API_BASE_URL'];
 }
 
-/** A build without the demo backend ships no MSW worker script either. */
+/** A build without the demo backend ships no MSW worker script either, nor starts the demo's worker. */
 function withoutMockWorker(): Plugin {
   let outDir = '';
   return {
@@ -28,6 +28,15 @@ function withoutMockWorker(): Plugin {
     apply: 'build',
     configResolved(config) {
       outDir = path.resolve(config.root, config.build.outDir);
+    },
+    // Nor the script that starts the demo backend's worker early.
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) =>
+        html.replace(
+          /\s*<!--[^>]*demo-start[^>]*-->\s*<script type="module" src="\/src\/demo-start\.ts"><\/script>/,
+          '',
+        ),
     },
     closeBundle() {
       rmSync(path.join(outDir, 'mockServiceWorker.js'), { force: true });
@@ -72,6 +81,14 @@ export default defineConfig(({ mode }) => ({
               name: 'zod',
               test: /node_modules[\\/]zod[\\/]|src[\\/]lib[\\/]zod-config\.ts$/,
               priority: 10,
+            },
+            {
+              // Its own chunk, so it runs before React's and the app's
+              // (src/demo-start.ts): in the entry chunk it would run after
+              // every chunk the entry imports.
+              name: 'demo-start',
+              test: /src[\\/]demo-start\.ts$/,
+              priority: 20,
             },
           ],
         },

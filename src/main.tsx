@@ -14,6 +14,7 @@ import { initI18n, showRawKeys } from '@/i18n/i18n';
 import { detectLanguage, readSavedLanguage } from '@/i18n/languages';
 import { readEnv } from '@/lib/env';
 import { initTheme } from '@/state/theme';
+import { takeDemoWorker } from './demo-start';
 import { startUrlSync } from '@/state/url-sync';
 
 // Before anything renders, so a saved dark or light choice does not flash.
@@ -28,7 +29,7 @@ const env = readEnv();
 const ready =
   __DEMO_BACKEND__ && env.demo
     ? import('../mocks/browser').then(({ startMockWorker }) =>
-        startMockWorker(env.baseUrl, window.location.search),
+        startMockWorker(env.baseUrl, window.location.search, takeDemoWorker()),
       )
     : Promise.resolve();
 configureClient({ baseUrl: env.apiBaseUrl, ready });

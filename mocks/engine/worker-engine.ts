@@ -6,11 +6,12 @@ type Ask<R = EngineRequest> = R extends EngineRequest ? Omit<R, 'id'> : never;
 
 /**
  * The demo engine in a dedicated worker, seen from the page: each call is
- * one message and its reply. The worker starts building the dataset when
+ * one message and its reply. `early` is a worker of engine.worker.ts
+ * already started (src/demo-start.ts). The worker starts building the dataset when
  * it is created. A worker that fails fails every call in flight, as a
  * network error would, and the next call starts a fresh one.
  */
-export function workerEngine(): DemoEngine {
+export function workerEngine(early: Worker | null = null): DemoEngine {
   let worker: Worker | null = null;
   let nextId = 0;
   const pending = new Map<
@@ -24,11 +25,13 @@ export function workerEngine(): DemoEngine {
     worker?.terminate();
     worker = null;
   };
-  const start = (): Worker => {
-    const created = new Worker(new URL('./engine.worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'demo-backend',
-    });
+  const start = (given: Worker | null = null): Worker => {
+    const created =
+      given ??
+      new Worker(new URL('./engine.worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'demo-backend',
+      });
     created.onmessage = (event: MessageEvent<EngineReply>) => {
       const reply = event.data;
       pending.get(reply.id)?.resolve(reply);
@@ -52,8 +55,8 @@ export function workerEngine(): DemoEngine {
       return reply;
     });
   };
-  // Created now, so the dataset is built while the page starts.
-  worker = start();
+  // Now (or earlier, `early`), so the dataset is built while the page starts.
+  worker = start(early);
 
   return {
     async answer(request) {
