@@ -1,5 +1,5 @@
-// First: schemas built by later imports must see Zod's jitless setting.
-import '@/lib/zod-config';
+// First: schemas built by later imports must see Zod's settings (jitless).
+import '@/api/schemas/zod-config';
 // Tokens and document-wide rules (cascade layers); each component imports its
 // own CSS, which overrides them.
 import './styles/tokens.css';
