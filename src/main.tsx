@@ -7,6 +7,8 @@ import './styles/base.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { configureClient } from '@/api/client';
+import { metaQuery } from '@/api/queries/meta';
+import { regionsQuery } from '@/api/queries/regions';
 import { App } from '@/app/app';
 import { createQueryClient } from '@/app/query-client';
 import { initI18n, showRawKeys } from '@/i18n/i18n';
@@ -38,6 +40,13 @@ const language = detectLanguage({
   browser: navigator.languages,
 });
 
+// The panels wait for the catalogue (useCatalogGuard): it is asked for now,
+// while the language's texts load, not after the first render. A failure is
+// the query's to show, in the notice that reads it.
+const queryClient = createQueryClient();
+queryClient.query(metaQuery()).catch(() => undefined);
+queryClient.query(regionsQuery()).catch(() => undefined);
+
 await initI18n(language);
 // `?lang=keys` in development shows raw keys instead of text.
 if (
@@ -54,6 +63,6 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App queryClient={createQueryClient()} />
+    <App queryClient={queryClient} />
   </StrictMode>,
 );
