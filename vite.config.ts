@@ -79,7 +79,7 @@ export default defineConfig(({ mode }) => ({
               // chunking would otherwise let a shared chunk of schemas run
               // first, and Zod probe `new Function` under the CSP.
               name: 'zod',
-              test: /node_modules[\\/]zod[\\/]|src[\\/]lib[\\/]zod-config\.ts$/,
+              test: /node_modules[\\/]zod[\\/]|src[\\/]api[\\/]schemas[\\/]zod-config\.ts$/,
               priority: 10,
             },
             {

@@ -339,6 +339,39 @@ const ENGLISH_UI_WORDS = [
 ];
 
 describe('languages', () => {
+  test('switches in place, each language’s texts loading on the switch, and keeps the choice', async ({
+    page,
+  }) => {
+    await page.goto('/?lang=ru');
+    await waitForTurnover(page, 'ru');
+    await page
+      .getByRole('group', { name: ru.common.language, exact: true })
+      .getByRole('button', { name: 'English', exact: true })
+      .click();
+    expect(await waitForTurnover(page, 'en')).toMatch(/^\$927\.0M$/);
+    expect(
+      (await page.evaluate(() => document.body.innerText)).match(RAW_KEY),
+    ).toBeNull();
+
+    await page
+      .getByRole('group', { name: en.common.language, exact: true })
+      .getByRole('button', { name: 'Қазақша', exact: true })
+      .click();
+    expect(await waitForTurnover(page, 'kk')).toMatch(/^927,0\s?млн\s?\$$/);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('kk');
+    const text = await page.evaluate(() => document.body.innerText);
+    expect(text.match(RAW_KEY)).toBeNull();
+    expect(ENGLISH_UI_WORDS.filter((word) => text.includes(word))).toEqual([]);
+    await expect
+      .poll(() => searchParams(page).get('lang'), { timeout: UI_TIMEOUT })
+      .toBe('kk');
+
+    // The choice outlives the page: without ?lang= it wins over the
+    // browser's English.
+    await page.goto('/');
+    expect(await waitForTurnover(page, 'kk')).toMatch(/^927,0\s?млн\s?\$$/);
+  });
+
   test.for([
     ['ru', /^927,0\s?млн\s?\$$/],
     ['kk', /^927,0\s?млн\s?\$$/],

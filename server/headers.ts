@@ -9,8 +9,8 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 /**
  * The app's Content-Security-Policy, as a host sends it with `index.html`:
  * its own scripts only (no inline script, no eval: Zod runs jitless, see
- * src/lib/zod-config.ts), inline styles for the charts' computed positions,
- * data and blob images for exports, workers from its own origin (the
+ * src/api/schemas/zod-config.ts), inline styles for the charts' computed
+ * positions, data and blob images for exports, workers from its own origin (the
  * import's worker; in the demo build, MSW's service worker) and blob
  * workers, and requests to its own origin plus `apiOrigins`: the origin of
  * `VITE_API_BASE_URL` for a build that calls a backend elsewhere, none for

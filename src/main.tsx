@@ -1,5 +1,5 @@
-// First: schemas built by later imports must see Zod's jitless setting.
-import '@/lib/zod-config';
+// First: schemas built by later imports must see Zod's settings (jitless).
+import '@/api/schemas/zod-config';
 // Tokens and document-wide rules (cascade layers); each component imports its
 // own CSS, which overrides them.
 import './styles/tokens.css';
@@ -7,6 +7,8 @@ import './styles/base.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { configureClient } from '@/api/client';
+import { metaQuery } from '@/api/queries/meta';
+import { regionsQuery } from '@/api/queries/regions';
 import { App } from '@/app/app';
 import { createQueryClient } from '@/app/query-client';
 import { requestAhead } from '@/app/request-ahead';
@@ -40,6 +42,16 @@ const language = detectLanguage({
   browser: navigator.languages,
 });
 
+// The panels wait for the catalogue (useCatalogGuard): it is asked for now,
+// while the language's texts load, not after the first render. A failure is
+// the query's to show, in the notice that reads it.
+const queryClient = createQueryClient();
+// Subscribed before any component, so a filter change's requests leave
+// before React renders the change.
+requestAhead(queryClient);
+queryClient.query(metaQuery()).catch(() => undefined);
+queryClient.query(regionsQuery()).catch(() => undefined);
+
 await initI18n(language);
 // `?lang=keys` in development shows raw keys instead of text.
 if (
@@ -51,11 +63,6 @@ if (
 // Filters come from the link (or the last view) before the first render, so
 // the first requests already ask for what the user opened.
 startUrlSync();
-
-const queryClient = createQueryClient();
-// Subscribed before any component, so a filter change's requests leave
-// before React renders the change.
-requestAhead(queryClient);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

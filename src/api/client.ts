@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 import { apiErrorBodySchema } from './schemas/common';
 import {
   HttpError,
@@ -88,7 +88,7 @@ function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
  * Rejects only with ApiError subclasses; an abort from `signal` passes through
  * unwrapped so TanStack Query can treat it as a cancellation.
  */
-export async function getJson<S extends z.ZodType>(
+export async function getJson<S extends z.core.$ZodType>(
   path: string,
   schema: S,
   options: {
@@ -156,7 +156,7 @@ export async function getJson<S extends z.ZodType>(
       : new HttpError(path, response.status, null, null);
   }
 
-  const parsed = schema.safeParse(body);
+  const parsed = z.safeParse(schema, body);
   if (!parsed.success) {
     throw new ResponseShapeError(
       path,

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /** Base of every error the API client rejects with. */
 export abstract class ApiError extends Error {

@@ -79,7 +79,8 @@ function Shell() {
         </div>
         <div className="header-tools">
           <ViewSwitch />
-          <ImportControls />
+          {/* Only the demo backend keeps an import: a real-backend build drops the controls' code. */}
+          {__DEMO_BACKEND__ ? <ImportControls /> : null}
           <LanguageSwitcher />
           <ThemeToggle />
         </div>

@@ -5,12 +5,20 @@ import './language-switcher.css';
 /** Switches the language and keeps `?lang=` in the shareable link. */
 export function LanguageSwitcher() {
   const { t, language } = useI18n();
+  // The choice is kept (storage, link) once the page shows it: a language
+  // whose texts did not load (offline) leaves everything as it was.
   const choose = (next: Language) => {
-    void changeLanguage(next);
-    saveLanguage(window.localStorage, next);
-    const url = new URL(window.location.href);
-    url.searchParams.set('lang', next);
-    window.history.replaceState(window.history.state, '', url);
+    changeLanguage(next).then(
+      () => {
+        saveLanguage(window.localStorage, next);
+        const url = new URL(window.location.href);
+        url.searchParams.set('lang', next);
+        window.history.replaceState(window.history.state, '', url);
+      },
+      (error: unknown) => {
+        console.warn(`The ${next} texts did not load`, error);
+      },
+    );
   };
   return (
     <div

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 const envSchema = z
   .object({
@@ -6,21 +6,23 @@ const envSchema = z
      * Origin of a real backend, e.g. `https://trade.example.kz`. When empty the
      * app starts the embedded MSW demo backend and calls its own origin.
      */
-    VITE_API_BASE_URL: z
-      .union([z.literal(''), z.url()])
-      .optional()
-      .transform((value) => (value ? value.replace(/\/+$/, '') : '')),
+    VITE_API_BASE_URL: z.pipe(
+      z.optional(z.union([z.literal(''), z.url()])),
+      z.transform((value) => (value ? value.replace(/\/+$/, '') : '')),
+    ),
     /**
      * `same-origin`: the app is served by the reference server (`npm run
      * serve`), whose API answers on the app's own origin, so there is no demo
      * backend and no service worker.
      */
-    VITE_BACKEND: z.enum(['demo', 'same-origin']).optional(),
+    VITE_BACKEND: z.optional(z.enum(['demo', 'same-origin'])),
     BASE_URL: z.string(),
   })
-  .refine(
-    (env) => !(env.VITE_BACKEND === 'same-origin' && env.VITE_API_BASE_URL),
-    'VITE_BACKEND=same-origin and VITE_API_BASE_URL exclude each other',
+  .check(
+    z.refine(
+      (env) => !(env.VITE_BACKEND === 'same-origin' && env.VITE_API_BASE_URL),
+      'VITE_BACKEND=same-origin and VITE_API_BASE_URL exclude each other',
+    ),
   );
 
 export type AppEnv = { apiBaseUrl: string; baseUrl: string; demo: boolean };

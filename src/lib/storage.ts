@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** The part of Web Storage we read; tests pass a small stand-in. */
 export type ReadableStorage = Pick<Storage, 'getItem'>;
@@ -11,7 +11,7 @@ export type WritableStorage = Pick<Storage, 'setItem'>;
  */
 export type StoredValue<T> = {
   key: string;
-  schema: z.ZodType<T>;
+  schema: z.core.$ZodType<T>;
   encode: (value: T) => string;
   decode: (raw: string) => unknown;
 };
@@ -19,7 +19,7 @@ export type StoredValue<T> = {
 /** A structured value, kept as JSON. */
 export function jsonValue<T>(
   key: string,
-  schema: z.ZodType<T>,
+  schema: z.core.$ZodType<T>,
 ): StoredValue<T> {
   return {
     key,
@@ -35,7 +35,7 @@ export function jsonValue<T>(
  */
 export function textValue<T extends string>(
   key: string,
-  schema: z.ZodType<T>,
+  schema: z.core.$ZodType<T>,
 ): StoredValue<T> {
   return { key, schema, encode: (value) => value, decode: (raw) => raw };
 }
@@ -53,7 +53,7 @@ export function readStored<T, F>(
   try {
     const raw = storage?.getItem(stored.key);
     if (raw === null || raw === undefined) return fallback;
-    const parsed = stored.schema.safeParse(stored.decode(raw));
+    const parsed = z.safeParse(stored.schema, stored.decode(raw));
     return parsed.success ? parsed.data : fallback;
   } catch {
     return fallback;

@@ -1,5 +1,5 @@
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   kzCellCodeSchema,
   monthSchema,
@@ -33,7 +33,7 @@ const FIRST_MONTH = PERIOD_YEARS.first * 12;
 const LAST_MONTH = PERIOD_YEARS.last * 12 + 11;
 
 const packedSchema = z.object({
-  count: z.number().int().nonnegative(),
+  count: z.number().check(z.int(), z.nonnegative()),
   sides: z.array(z.union([kzCellCodeSchema, ruCellCodeSchema])),
   firstMonth: monthSchema,
   kz: z.instanceof(Uint16Array),
@@ -47,7 +47,7 @@ const packedSchema = z.object({
   row: z.instanceof(Uint32Array),
   file: z.instanceof(Uint8Array),
   files: z.array(z.string()),
-}) satisfies z.ZodType<PackedRecords>;
+}) satisfies z.ZodMiniType<PackedRecords>;
 
 /**
  * Whether every column has one entry per record and every entry points at
@@ -98,9 +98,9 @@ function isConsistent(packed: z.infer<typeof packedSchema>): boolean {
  * any other shape would otherwise break every request of the demo backend.
  */
 const userDataSchema = z.object({
-  packed: packedSchema.refine(isConsistent),
+  packed: packedSchema.check(z.refine(isConsistent)),
   files: z.array(importedFileSchema),
-}) satisfies z.ZodType<UserData>;
+}) satisfies z.ZodMiniType<UserData>;
 
 /** The stored value as user data, or null when it is not. Never throws. */
 export function parseUserData(value: unknown): UserData | null {

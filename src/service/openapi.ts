@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { apiErrorBodySchema } from '@/api/schemas/common';
 import type { ParamSpec } from './params';
 import { ROUTES } from './routes';
@@ -10,9 +10,9 @@ import { ROUTES } from './routes';
  * `npm run openapi` writes it to docs/openapi.json; a unit test checks it.
  */
 export function buildOpenApiDocument(): Record<string, unknown> {
-  const schema = (s: z.ZodType) =>
+  const schema = (s: z.ZodMiniType) =>
     z.toJSONSchema(s, { io: 'output', unrepresentable: 'any' });
-  const json = (s: z.ZodType, description: string) => ({
+  const json = (s: z.ZodMiniType, description: string) => ({
     description,
     content: { 'application/json': { schema: schema(s) } },
   });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   flowSchema,
   monthSchema,
@@ -18,7 +18,7 @@ import type { Route } from './routes';
 /** One query parameter: how it is documented and how it is parsed. */
 export type ParamSpec = {
   name: string;
-  schema: z.ZodType;
+  schema: z.ZodMiniType;
   description: string;
   required: boolean;
   /** Travels as a comma list (`sectors=XV,XVI`); empty means omitted. */
@@ -93,13 +93,13 @@ export const DETAIL: ParamSpec = {
 export const PAGE_PARAMS: readonly ParamSpec[] = [
   {
     name: 'offset',
-    schema: z.coerce.number().int().nonnegative(),
+    schema: z.coerce.number().check(z.int(), z.nonnegative()),
     description: 'Records to skip; default 0',
     required: false,
   },
   {
     name: 'limit',
-    schema: z.coerce.number().int().min(1).max(RECORDS_PAGE_MAX),
+    schema: z.coerce.number().check(z.int(), z.gte(1), z.lte(RECORDS_PAGE_MAX)),
     description: `Records per page, 1–${String(RECORDS_PAGE_MAX)}; default 1000`,
     required: false,
   },
@@ -132,15 +132,17 @@ export function parseParams(
   const shape = Object.fromEntries(
     route.params.map((spec) => [
       spec.name,
-      spec.required ? spec.schema : spec.schema.optional(),
+      spec.required ? spec.schema : z.optional(spec.schema),
     ]),
   );
   const object = z.object(shape);
   const schema = route.refine
-    ? object.refine(route.refine.check, {
-        message: route.refine.message,
-        path: route.refine.path,
-      })
+    ? object.check(
+        z.refine(route.refine.check, {
+          message: route.refine.message,
+          path: route.refine.path,
+        }),
+      )
     : object;
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { cooperationResponseSchema } from '@/api/schemas/cooperation';
 import { datasetMetaSchema } from '@/api/schemas/meta';
 import { regionsResponseSchema } from '@/api/schemas/regions';
@@ -39,7 +39,7 @@ export type Route = {
     message: string;
     path: string[];
   };
-  response: z.ZodType;
+  response: z.ZodMiniType;
   responseDescription: string;
   /** 404 is documented when the route looks a view up. */
   looksUpView: boolean;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   jsonValue,
   type ReadableStorage,
@@ -80,7 +80,10 @@ function upgrade(
 function storedView(migrations: Readonly<Record<number, ViewMigration>>) {
   return jsonValue(
     STORAGE_KEY,
-    z.preprocess((value) => upgrade(value, migrations), storedViewSchema),
+    z.pipe(
+      z.transform((value) => upgrade(value, migrations)),
+      storedViewSchema,
+    ),
   );
 }
 

@@ -1,6 +1,6 @@
-import type { z } from 'zod';
-import { SECTOR_IDS } from '@/api/schemas/common';
-import { CHAPTER_IDS } from '@/api/schemas/sectors';
+import { z } from 'zod/mini';
+import { SECTOR_IDS, sectorIdSchema } from '@/api/schemas/common';
+import { CHAPTER_IDS, chapterIdSchema } from '@/api/schemas/sectors';
 import { type Filters, filtersSchema } from './filters';
 
 /** Each filter travels as one link parameter of the same name. */
@@ -28,10 +28,12 @@ export type ParamTable = {
 };
 
 /** A single value, checked by its schema and written as it is. */
-export function param<T extends string>(schema: z.ZodType<T>): ParamCodec<T> {
+export function param<T extends string>(
+  schema: z.core.$ZodType<T>,
+): ParamCodec<T> {
   return {
     parse: (raw) => {
-      const parsed = schema.safeParse(raw);
+      const parsed = z.safeParse(schema, raw);
       return parsed.success
         ? { status: 'valid', value: parsed.data, rejected: [] }
         : { status: 'invalid', rejected: [raw] };
@@ -45,7 +47,7 @@ export function param<T extends string>(schema: z.ZodType<T>): ParamCodec<T> {
  * kept in canonical form; an empty value means no list at all.
  */
 export function listParam<T extends string>(
-  item: z.ZodType<T>,
+  item: z.core.$ZodType<T>,
   canonical: (items: readonly T[]) => T[],
 ): ParamCodec<T[]> {
   return {
@@ -54,7 +56,7 @@ export function listParam<T extends string>(
       const items: T[] = [];
       const rejected: string[] = [];
       for (const part of raw.split(',')) {
-        const parsed = item.safeParse(part);
+        const parsed = z.safeParse(item, part);
         if (parsed.success) items.push(parsed.data);
         else rejected.push(part);
       }
@@ -105,8 +107,8 @@ export const PARAMS: ParamTable = {
   pair: param(shape.pair),
   from: param(shape.from),
   to: param(shape.to),
-  sectors: listParam(shape.sectors.element, canonicalSectors),
-  chapters: listParam(shape.chapters.element, canonicalChapters),
+  sectors: listParam(sectorIdSchema, canonicalSectors),
+  chapters: listParam(chapterIdSchema, canonicalChapters),
   flow: param(shape.flow),
   compare: param(shape.compare),
   view: param(shape.view),

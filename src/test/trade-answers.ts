@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 import type {
   AggregateRequest,
   ByPairRequest,
@@ -23,7 +23,7 @@ import type { Service } from '@/service/service';
  * Rejects when the service does not answer 200.
  */
 export function tradeAnswers(service: Service) {
-  const get = async <S extends z.ZodType>(
+  const get = async <S extends z.core.$ZodType>(
     path: string,
     schema: S,
     query: Parameters<typeof buildUrl>[1],
@@ -32,7 +32,7 @@ export function tradeAnswers(service: Service) {
     const response = await service.fetch(new Request(url));
     if (response.status !== 200)
       throw new Error(`${url.href} answered ${String(response.status)}`);
-    return schema.parse(await response.json());
+    return z.parse(schema, await response.json());
   };
   return {
     totals: (request: AggregateRequest) =>

@@ -1,22 +1,24 @@
-import { z } from 'zod';
+// Before any schema is built (see zod-config.ts).
+import './zod-config';
+import { z } from 'zod/mini';
 
 /** A text the data carries in every product language. */
 export const localizedTextSchema = z.object({
-  en: z.string().min(1),
-  ru: z.string().min(1),
-  kk: z.string().min(1),
+  en: z.string().check(z.minLength(1)),
+  ru: z.string().check(z.minLength(1)),
+  kk: z.string().check(z.minLength(1)),
 });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 /** A calendar month, `YYYY-MM`. Months are the grain of every trade series. */
 export const monthSchema = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM');
+  .check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM'));
 export type Month = z.infer<typeof monthSchema>;
 
 /** ISO 3166-2 subdivision code of a border region, e.g. `KZ-63`, `RU-ALT`. */
-export const kzRegionCodeSchema = z.string().regex(/^KZ-\d{2}$/);
-export const ruRegionCodeSchema = z.string().regex(/^RU-[A-Z]{2,3}$/);
+export const kzRegionCodeSchema = z.string().check(z.regex(/^KZ-\d{2}$/));
+export const ruRegionCodeSchema = z.string().check(z.regex(/^RU-[A-Z]{2,3}$/));
 export const regionCodeSchema = z.union([
   kzRegionCodeSchema,
   ruRegionCodeSchema,
@@ -29,15 +31,17 @@ export type RegionCode = z.infer<typeof regionCodeSchema>;
  * Records are stored per cell of this matrix, so a region's trade with the
  * whole other country is its row or column sum.
  */
-export const kzCellCodeSchema = z.string().regex(/^KZ-(\d{2}|OTHER)$/);
-export const ruCellCodeSchema = z.string().regex(/^RU-([A-Z]{2,3}|OTHER)$/);
+export const kzCellCodeSchema = z.string().check(z.regex(/^KZ-(\d{2}|OTHER)$/));
+export const ruCellCodeSchema = z
+  .string()
+  .check(z.regex(/^RU-([A-Z]{2,3}|OTHER)$/));
 
 /**
  * One side of a view: a border region, or the whole country (`KZ`, `RU`).
  * The rest-of-country cells are parts of a whole, not a side of their own.
  */
-export const kzSideSchema = z.string().regex(/^KZ(-\d{2})?$/);
-export const ruSideSchema = z.string().regex(/^RU(-[A-Z]{2,3})?$/);
+export const kzSideSchema = z.string().check(z.regex(/^KZ(-\d{2})?$/));
+export const ruSideSchema = z.string().check(z.regex(/^RU(-[A-Z]{2,3})?$/));
 export type KzSide = z.infer<typeof kzSideSchema>;
 export type RuSide = z.infer<typeof ruSideSchema>;
 
@@ -50,9 +54,11 @@ export type RuSide = z.infer<typeof ruSideSchema>;
  */
 export const pairIdSchema = z
   .string()
-  .regex(
-    /^KZ(-\d{2})?~RU(-[A-Z]{2,3})?$/,
-    'expected two sides as KZ-NN~RU-XXX, KZ-NN~RU, KZ~RU-XXX or KZ~RU',
+  .check(
+    z.regex(
+      /^KZ(-\d{2})?~RU(-[A-Z]{2,3})?$/,
+      'expected two sides as KZ-NN~RU-XXX, KZ-NN~RU, KZ~RU-XXX or KZ~RU',
+    ),
   );
 export type PairId = z.infer<typeof pairIdSchema>;
 
@@ -88,7 +94,7 @@ export const flowSchema = z.enum(['export', 'import']);
 export type Flow = z.infer<typeof flowSchema>;
 
 /** A money amount in US dollars (not thousands, not millions). */
-export const usdSchema = z.number().nonnegative().brand<'Usd'>();
+export const usdSchema = z.number().check(z.nonnegative()).brand<'Usd'>();
 export type Usd = z.infer<typeof usdSchema>;
 
 /** The error body every endpoint returns with a non-2xx status. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { localizedTextSchema, pairIdSchema, sourceUrlSchema } from './common';
 
 export const COOPERATION_AREAS = [
@@ -28,7 +28,7 @@ export const keyFigureSchema = z.object({
   sourceName: localizedTextSchema,
   confidence: z.enum(['high', 'medium', 'low']),
   /** Shown next to the figure: a disagreement, an approximation, an old date. */
-  caveat: localizedTextSchema.nullable(),
+  caveat: z.nullable(localizedTextSchema),
 });
 export type KeyFigure = z.infer<typeof keyFigureSchema>;
 
@@ -60,9 +60,11 @@ export const cooperationEventSchema = z
     id: z.string(),
     date: z
       .string()
-      .regex(
-        /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
-        'expected YYYY, YYYY-MM or YYYY-MM-DD',
+      .check(
+        z.regex(
+          /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+          'expected YYYY, YYYY-MM or YYYY-MM-DD',
+        ),
       ),
     precision: z.enum(['day', 'month', 'year']),
     title: localizedTextSchema,
@@ -73,13 +75,15 @@ export const cooperationEventSchema = z
     status: z.enum(['held', 'planned']),
     sourceUrl: sourceUrlSchema,
     confidence: z.enum(['high', 'medium', 'low']),
-    note: localizedTextSchema.nullable(),
+    note: z.nullable(localizedTextSchema),
     /** A disagreement between sources or an unverified claim, shown beside the event. */
-    caveat: localizedTextSchema.nullable(),
+    caveat: z.nullable(localizedTextSchema),
   })
-  .refine(
-    (e) => e.date.length === { day: 10, month: 7, year: 4 }[e.precision],
-    { message: 'date does not match its precision', path: ['date'] },
+  .check(
+    z.refine(
+      (e) => e.date.length === { day: 10, month: 7, year: 4 }[e.precision],
+      { message: 'date does not match its precision', path: ['date'] },
+    ),
   );
 export type CooperationEvent = z.infer<typeof cooperationEventSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   kzSideSchema,
   localizedTextSchema,
@@ -42,12 +42,12 @@ export const reportedFigureSchema = z.object({
   ru: ruSideSchema,
   from: monthSchema,
   to: monthSchema,
-  valueUsd: z.number().positive(),
+  valueUsd: z.number().check(z.positive()),
   qualifier: qualifierSchema,
   flow: reportedFlowSchema,
   basis: basisSchema,
   /** The source's words, in the source's language. */
-  quote: z.string().min(1),
+  quote: z.string().check(z.minLength(1)),
   quoteLanguage: z.enum(['ru', 'kk', 'en']),
   sourceUrl: sourceUrlSchema,
   publisher: localizedTextSchema,
@@ -55,7 +55,7 @@ export const reportedFigureSchema = z.object({
   published: z.string(),
   confidence: z.enum(['high', 'medium', 'low']),
   /** Shown next to the figure: an inferred year, a vague partner, a scale doubt. */
-  caveat: localizedTextSchema.nullable(),
+  caveat: z.nullable(localizedTextSchema),
 });
 export type ReportedFigure = z.infer<typeof reportedFigureSchema>;
 
@@ -64,12 +64,12 @@ export const calibrationSchema = z.object({
   id: z.string(),
   basis: z.enum(['reported', 'extrapolated', 'demo-scale']),
   /** The reported figure it reproduces or extrapolates from, if any. */
-  figureId: z.string().nullable(),
-  pair: pairIdSchema.nullable(),
-  from: monthSchema.nullable(),
-  to: monthSchema.nullable(),
+  figureId: z.nullable(z.string()),
+  pair: z.nullable(pairIdSchema),
+  from: z.nullable(monthSchema),
+  to: z.nullable(monthSchema),
   /** The sum of the block in USD (exact for `reported`). */
-  totalUsd: z.number().nullable(),
+  totalUsd: z.nullable(z.number()),
   description: localizedTextSchema,
 });
 export type Calibration = z.infer<typeof calibrationSchema>;
@@ -83,7 +83,7 @@ export type Source = z.infer<typeof sourceSchema>;
 
 /** A subtotal row of an imported file against the rows it sums. */
 export const controlTotalSchema = z.object({
-  row: z.number().int().positive(),
+  row: z.number().check(z.int(), z.positive()),
   label: z.string(),
   expectedUsd: z.number(),
   actualUsd: z.number(),
@@ -96,20 +96,20 @@ export const importedFileSchema = z.object({
   importedAt: z.iso.datetime(),
   /** `text` (CSV, TSV, TXT), `xlsx` or `xls`, and for text the encoding and delimiter. */
   container: z.enum(['text', 'xlsx', 'xls']),
-  encoding: z.string().nullable(),
-  delimiter: z.string().nullable(),
+  encoding: z.nullable(z.string()),
+  delimiter: z.nullable(z.string()),
   /** The confirmed role of each column, by header text. */
   columns: z.array(z.object({ label: z.string(), role: z.string() })),
   /** What the whole file was said to be, where no column said it. */
   fixed: z.object({
-    kz: z.string().nullable(),
-    ru: z.string().nullable(),
-    flow: z.string().nullable(),
-    unit: z.string().nullable(),
+    kz: z.nullable(z.string()),
+    ru: z.nullable(z.string()),
+    flow: z.nullable(z.string()),
+    unit: z.nullable(z.string()),
   }),
   /** Data rows read, and matrix cells they gave. */
-  rows: z.number().int().nonnegative(),
-  records: z.number().int().nonnegative(),
+  rows: z.number().check(z.int(), z.nonnegative()),
+  records: z.number().check(z.int(), z.nonnegative()),
   controlTotals: z.array(controlTotalSchema),
 });
 export type ImportedFile = z.infer<typeof importedFileSchema>;
@@ -126,15 +126,15 @@ export const datasetMetaSchema = z.object({
   caveats: z.array(localizedTextSchema),
   sources: z.array(sourceSchema),
   /** The files an analyst's dataset was imported from; empty otherwise. */
-  imported: z.array(importedFileSchema).default([]),
+  imported: z._default(z.array(importedFileSchema), []),
   /**
    * The view to open when the app's own default (East Kazakhstan ↔ Altai
    * Krai, January–August 2023) is not in the data: the largest pair and its
    * latest complete period. Optional: without it the app opens the first
    * border pair on the last twelve months of the coverage.
    */
-  defaultView: z
-    .object({ pair: pairIdSchema, from: monthSchema, to: monthSchema })
-    .optional(),
+  defaultView: z.optional(
+    z.object({ pair: pairIdSchema, from: monthSchema, to: monthSchema }),
+  ),
 });
 export type DatasetMeta = z.infer<typeof datasetMetaSchema>;

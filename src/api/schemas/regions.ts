@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   kzCellCodeSchema,
   kzRegionCodeSchema,
@@ -29,9 +29,9 @@ export const regionSchema = z.object({
   kind: z.enum(REGION_KINDS),
   name: localizedTextSchema,
   /** First day the region exists in its current borders (Abai: 2022-06-08). */
-  validFrom: z.iso.date().nullable(),
+  validFrom: z.nullable(z.iso.date()),
   /** The region this one was split from on `validFrom` (Abai from East Kazakhstan). */
-  formedFrom: kzRegionCodeSchema.nullable(),
+  formedFrom: z.nullable(kzRegionCodeSchema),
 });
 export type Region = z.infer<typeof regionSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   localizedTextSchema,
   SECTOR_IDS,
@@ -23,7 +23,7 @@ export type SectorGroup = z.infer<typeof sectorGroupSchema>;
 
 export const sectorSchema = z.object({
   id: sectorIdSchema,
-  number: z.number().int().min(1).max(21),
+  number: z.number().check(z.int(), z.gte(1), z.lte(21)),
   /** HS chapters the section spans, e.g. `01-05`. */
   chapters: z.string(),
   group: sectorGroupSchema,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   flowSchema,
   kzCellCodeSchema,
@@ -26,11 +26,11 @@ export const tradeRecordSchema = z.object({
   /** The section of `chapter`. */
   sector: sectorIdSchema,
   chapter: chapterIdSchema,
-  valueUsd: usdSchema.nullable(),
+  valueUsd: z.nullable(usdSchema),
   /** True for generated (illustrative) values; the UI shows a badge for them. */
   synthetic: z.boolean(),
   /** Id of the calibration (see GET /api/meta) this value was scaled to. */
-  calibration: z.string().min(1),
+  calibration: z.string().check(z.minLength(1)),
 });
 export type TradeRecord = z.infer<typeof tradeRecordSchema>;
 
@@ -38,10 +38,10 @@ export type TradeRecord = z.infer<typeof tradeRecordSchema>;
 export const borderQueryShape = {
   from: monthSchema,
   to: monthSchema,
-  sectors: z.array(sectorIdSchema).optional(),
+  sectors: z.optional(z.array(sectorIdSchema)),
   /** HS chapters; with `sectors`, the union of both. */
-  chapters: z.array(chapterIdSchema).optional(),
-  flow: flowSchema.optional(),
+  chapters: z.optional(z.array(chapterIdSchema)),
+  flow: z.optional(flowSchema),
 };
 
 /** The fields of a trade query, for schemas that add parameters to it. */
@@ -63,7 +63,7 @@ export const FROM_AFTER_TO = {
  */
 export const tradeQuerySchema = z
   .object(tradeQueryShape)
-  .refine(fromNotAfterTo, FROM_AFTER_TO);
+  .check(z.refine(fromNotAfterTo, FROM_AFTER_TO));
 export type TradeQuery = z.infer<typeof tradeQuerySchema>;
 
 /**
@@ -72,7 +72,7 @@ export type TradeQuery = z.infer<typeof tradeQuerySchema>;
  */
 export const borderQuerySchema = z
   .object(borderQueryShape)
-  .refine(fromNotAfterTo, FROM_AFTER_TO);
+  .check(z.refine(fromNotAfterTo, FROM_AFTER_TO));
 export type BorderQuery = z.infer<typeof borderQuerySchema>;
 
 /** `prev`: also answer for the same months one year earlier. */
@@ -89,8 +89,8 @@ export const provenanceSchema = z.object({
   synthetic: z.boolean(),
   /** Ids of the calibrations (see GET /api/meta) of the summed cells, sorted. */
   calibrations: z.array(z.string()),
-  reportedCells: z.number().int().nonnegative(),
-  missingCells: z.number().int().nonnegative(),
+  reportedCells: z.number().check(z.int(), z.nonnegative()),
+  missingCells: z.number().check(z.int(), z.nonnegative()),
 });
 export type Provenance = z.infer<typeof provenanceSchema>;
 
@@ -112,8 +112,8 @@ export type PeriodTotals = z.infer<typeof periodTotalsSchema>;
 /** One month of a series; a flow is null when no cell of it was reported. */
 export const monthlyPointSchema = z.object({
   month: monthSchema,
-  export: usdSchema.nullable(),
-  import: usdSchema.nullable(),
+  export: z.nullable(usdSchema),
+  import: z.nullable(usdSchema),
 });
 export type MonthlyPointWire = z.infer<typeof monthlyPointSchema>;
 
@@ -146,7 +146,7 @@ export const periodBySectorSchema = z.object({
   /** In section order (I…XXI); each section is the sum of its chapters. */
   sectors: z.array(sectorFlowsSchema),
   /** In chapter order (01…97); null unless asked for with `detail=chapters`. */
-  chapters: z.array(chapterFlowsSchema).nullable(),
+  chapters: z.nullable(z.array(chapterFlowsSchema)),
   provenance: provenanceSchema,
 });
 export type PeriodBySector = z.infer<typeof periodBySectorSchema>;
@@ -190,8 +190,8 @@ export const periodByPairSchema = z.object({
 export type PeriodByPair = z.infer<typeof periodByPairSchema>;
 
 /** An aggregate for the query's period and, when asked, the year before. */
-function withComparison<S extends z.ZodType>(period: S) {
-  return z.object({ current: period, previous: period.nullable() });
+function withComparison<S extends z.ZodMiniType>(period: S) {
+  return z.object({ current: period, previous: z.nullable(period) });
 }
 
 /** GET /api/trade/totals */
@@ -217,8 +217,11 @@ export type TradeByPairResponse = z.infer<typeof tradeByPairResponseSchema>;
 export const RECORDS_PAGE_MAX = 5000;
 
 export const pageSchema = z.object({
-  offset: z.coerce.number().int().nonnegative().default(0),
-  limit: z.coerce.number().int().min(1).max(RECORDS_PAGE_MAX).default(1000),
+  offset: z._default(z.coerce.number().check(z.int(), z.nonnegative()), 0),
+  limit: z._default(
+    z.coerce.number().check(z.int(), z.gte(1), z.lte(RECORDS_PAGE_MAX)),
+    1000,
+  ),
 });
 export type Page = z.infer<typeof pageSchema>;
 
@@ -226,8 +229,8 @@ export type Page = z.infer<typeof pageSchema>;
 export const tradeRecordsResponseSchema = z.object({
   records: z.array(tradeRecordSchema),
   /** Matching records over all pages. */
-  total: z.number().int().nonnegative(),
-  offset: z.number().int().nonnegative(),
-  limit: z.number().int().positive(),
+  total: z.number().check(z.int(), z.nonnegative()),
+  offset: z.number().check(z.int(), z.nonnegative()),
+  limit: z.number().check(z.int(), z.positive()),
 });
 export type TradeRecordsResponse = z.infer<typeof tradeRecordsResponseSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * POST and DELETE /api/user-data (the demo backend only): which dataset

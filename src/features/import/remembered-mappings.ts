@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { flowSchema, kzSideSchema, ruSideSchema } from '@/api/schemas/common';
 import { COLUMN_ROLES, type Mapping, UNITS } from '@/import/types';
 import {
@@ -10,14 +10,14 @@ import {
 } from '@/lib/storage';
 
 const mappingSchema = z.object({
-  headerRow: z.number().int().nonnegative(),
+  headerRow: z.number().check(z.int(), z.nonnegative()),
   layout: z.enum(['long', 'wide']),
   roles: z.array(z.enum(COLUMN_ROLES)),
-  kz: kzSideSchema.nullable(),
-  ru: ruSideSchema.nullable(),
-  flow: flowSchema.nullable(),
-  unit: z.enum(UNITS).nullable(),
-}) satisfies z.ZodType<Mapping>;
+  kz: z.nullable(kzSideSchema),
+  ru: z.nullable(ruSideSchema),
+  flow: z.nullable(flowSchema),
+  unit: z.nullable(z.enum(UNITS)),
+}) satisfies z.ZodMiniType<Mapping>;
 
 /**
  * The stored record, read entry by entry: a damaged mapping is dropped on
@@ -25,9 +25,9 @@ const mappingSchema = z.object({
  * be `__proto__`, which zod's record skips and an object literal would take
  * for its prototype; `Object.fromEntries` keeps it as an entry like any other.
  */
-const mappingsSchema = z
-  .unknown()
-  .transform((value): Record<string, Mapping> => {
+const mappingsSchema = z.pipe(
+  z.unknown(),
+  z.transform((value): Record<string, Mapping> => {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
       return {};
     const entries: [string, Mapping][] = [];
@@ -36,7 +36,8 @@ const mappingsSchema = z
       if (parsed.success) entries.push([signature, parsed.data]);
     }
     return Object.fromEntries(entries);
-  });
+  }),
+);
 
 const stored = jsonValue('btd.import-mappings', mappingsSchema);
 
