@@ -1,7 +1,8 @@
 /**
  * The demo backend's worker, started by a script of its own that runs
  * before the app's entry (index.html), so the demo dataset is generated on
- * another core while the page evaluates the app and renders its first view.
+ * another core while the page evaluates the app and renders its first view;
+ * and MSW's service worker, registered as early.
  * A real-backend build has neither that script (vite.config.ts) nor, since
  * `__DEMO_BACKEND__` is false there, this code.
  */
@@ -14,6 +15,16 @@ if (__DEMO_BACKEND__ && typeof Worker === 'function') {
     new URL('../mocks/engine/engine.worker.ts', import.meta.url),
     { type: 'module', name: 'demo-backend' },
   );
+}
+
+// MSW's service worker, registered now rather than once the mock layer's
+// chunk has loaded: a first visit spends a few hundred milliseconds
+// installing and activating it. mocks/browser.ts registers the same script
+// and finds this registration; a failure is its to report.
+if (__DEMO_BACKEND__ && 'serviceWorker' in navigator) {
+  navigator.serviceWorker
+    .register(`${import.meta.env.BASE_URL}mockServiceWorker.js`)
+    .catch(() => undefined);
 }
 
 /** The worker started early, once: the demo backend takes it over (mocks/browser.ts). */
