@@ -66,10 +66,10 @@ export function PanelExport({
       let text: string;
       if (!vector) return;
       if (vector.kind === 'ranking') {
-        text = await exporter.rankingSvg(vector.rows, title, context);
+        text = exporter.rankingSvg(vector.rows, title, context);
       } else {
         if (!figure) return;
-        text = await exporter.figureSvg(figure, vector.legend, title, context);
+        text = exporter.figureSvg(figure, vector.legend, title, context);
       }
       exporter.downloadBlob(
         new Blob([text], { type: 'image/svg+xml' }),

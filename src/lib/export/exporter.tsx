@@ -27,7 +27,7 @@ export { copyPng, downloadBlob } from './download';
 
 /** Rasterises an off-screen export at 2× on white, then disposes of it. */
 async function rasterise(element: ReactElement): Promise<Blob> {
-  const { host, dispose } = await renderOffscreen(element);
+  const { host, dispose } = renderOffscreen(element);
   try {
     const sheet = host.firstElementChild;
     if (!(sheet instanceof HTMLElement)) throw new Error('nothing to export');
@@ -112,11 +112,11 @@ export function reportPng(
 }
 
 /** Serialises an off-screen SVG tree as a standalone document. */
-async function serialise(
+function serialise(
   element: ReactElement,
   fill?: (svg: SVGSVGElement) => void,
-): Promise<string> {
-  const { host, dispose } = await renderOffscreen(element);
+): string {
+  const { host, dispose } = renderOffscreen(element);
   try {
     const svg = host.querySelector('svg');
     if (!svg) throw new Error('nothing to export');
@@ -134,20 +134,20 @@ const FIGURE_WIDTH = 1000;
  * colours are explicit in static mode, so nothing is copied from CSS), a
  * legend drawn in SVG, and the title, filters and context around it.
  */
-export async function figureSvg(
+export function figureSvg(
   figure: (width: number) => ReactElement,
   legend: readonly LegendEntry[],
   title: string,
   context: ExportContext,
-): Promise<string> {
-  const { host, dispose } = await renderOffscreen(figure(FIGURE_WIDTH));
+): string {
+  const { host, dispose } = renderOffscreen(figure(FIGURE_WIDTH));
   try {
     // The chart's drawing surface, not the icons of its HTML legend.
     const chart = host.querySelector('svg[role="application"]');
     if (!(chart instanceof SVGSVGElement))
       throw new Error('the figure drew no chart');
     const height = chart.height.baseVal.value;
-    return await serialise(
+    return serialise(
       <SvgDocument
         width={FIGURE_WIDTH + 32}
         bodyHeight={height + 28}
@@ -171,7 +171,7 @@ export function rankingSvg(
   rows: readonly RankingRow[],
   title: string,
   context: ExportContext,
-): Promise<string> {
+): string {
   const width = 900;
   return serialise(
     <SvgDocument
