@@ -147,15 +147,22 @@ export function figureSvg(
     if (!(chart instanceof SVGSVGElement))
       throw new Error('the figure drew no chart');
     const height = chart.height.baseVal.value;
+    // Recharts keeps room for its HTML legend at the foot of the chart: the
+    // SVG legend takes that room.
+    const room =
+      host.querySelector('.recharts-legend-wrapper')?.clientHeight ?? 0;
+    const legendTop = room > 0 ? height - room + (room - 12) / 2 : height + 8;
     return serialise(
       <SvgDocument
         width={FIGURE_WIDTH + 32}
-        bodyHeight={height + 28}
+        bodyHeight={
+          legend.length > 0 ? Math.max(height, legendTop + 16) : height
+        }
         title={title}
         context={context}
       >
         <g transform="translate(16 0)" data-figure="" />
-        <LegendMarks entries={legend} y={height + 8} />
+        <LegendMarks entries={legend} y={legendTop} width={FIGURE_WIDTH + 32} />
       </SvgDocument>,
       (svg) => {
         svg.querySelector('[data-figure]')?.append(chart.cloneNode(true));
