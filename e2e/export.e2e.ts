@@ -10,15 +10,20 @@ async function readPng(file: Download): Promise<PNG> {
   return PNG.sync.read(await readFile(await file.path()));
 }
 
-/** Share of pixels that differ from white, and counts of the two flow colours. */
+/**
+ * Share of pixels that differ from white, and counts of the two flow
+ * colours and the accent (the ranking's bars).
+ */
 function inkOf(png: PNG): {
   ink: number;
   exportBlue: number;
   importVermillion: number;
+  accent: number;
 } {
   let ink = 0;
   let exportBlue = 0;
   let importVermillion = 0;
+  let accent = 0;
   const near = (
     r: number,
     g: number,
@@ -32,8 +37,14 @@ function inkOf(png: PNG): {
     if (r < 245 || g < 245 || b < 245) ink += 1;
     if (near(r, g, b, [0, 114, 178])) exportBlue += 1;
     if (near(r, g, b, [213, 94, 0])) importVermillion += 1;
+    if (near(r, g, b, [11, 92, 173])) accent += 1;
   }
-  return { ink: ink / (png.width * png.height), exportBlue, importVermillion };
+  return {
+    ink: ink / (png.width * png.height),
+    exportBlue,
+    importVermillion,
+    accent,
+  };
 }
 
 async function turnoverExact(page: Page): Promise<string> {
@@ -80,6 +91,7 @@ describe('exports', () => {
     const ink = inkOf(png);
     expect(ink.exportBlue).toBeGreaterThan(1_000);
     expect(ink.importVermillion).toBeGreaterThan(1_000);
+    expect([png.data[0], png.data[1], png.data[2]]).toEqual([255, 255, 255]);
 
     const svgFile = await download(page, 'Download SVG: Monthly trend');
     const svg = await readFile(await svgFile.path(), 'utf8');
@@ -90,6 +102,25 @@ describe('exports', () => {
     expect(svg).toContain('Illustrative data');
     expect(svg).not.toContain('var(--');
     expect(svg.match(/class="recharts-rectangle/g)?.length).toBe(16);
+  });
+
+  test('exports the sector ranking as a PNG of its bars at 2x, on white', async ({
+    page,
+  }) => {
+    await page.goto('/?lang=en');
+    await turnoverExact(page);
+    const file = await download(
+      page,
+      `${en.export.panel['download-png']}: ${en.sectors.panel.title}`,
+    );
+    expect(file.suggestedFilename()).toBe(
+      'trade-sectors_KZ-63_RU-ALT_2023-01_2023-08.png',
+    );
+    const png = await readPng(file);
+    expect(png.width).toBeGreaterThanOrEqual(1_800);
+    // The 21 sections’ bars at full length (a copy of the screen squeezed them).
+    expect(inkOf(png).accent).toBeGreaterThan(50_000);
+    expect([png.data[0], png.data[1], png.data[2]]).toEqual([255, 255, 255]);
   });
 
   test('exports the records behind the view as CSV whose values sum to the turnover', async ({

@@ -48,31 +48,33 @@ export function PanelExport({
   const name = (kind: string, ext: string) =>
     `${kind}_${context?.fileStem ?? 'export'}.${ext}`;
 
+  // The vector form the SVG draws and the PNG rasterises: a figure once it
+  // has data, or the ranking's rows.
+  const form =
+    vector?.kind === 'ranking'
+      ? vector
+      : vector && figure
+        ? { ...vector, figure }
+        : null;
+
   const png = () =>
     run('png', async () => {
       const node = panel.current;
       if (!node || !context) return;
       const exporter = await import('@/lib/export/exporter');
       exporter.downloadBlob(
-        await exporter.panelPng(node, title, context),
+        await exporter.panelPng(node, title, context, form),
         name(fileKind, 'png'),
       );
     });
   const svg = () =>
     run('svg', async () => {
-      const node = panel.current;
-      if (!node || !context) return;
+      if (!form || !context) return;
       const exporter = await import('@/lib/export/exporter');
-      let text: string;
-      if (!vector) return;
-      if (vector.kind === 'ranking') {
-        text = exporter.rankingSvg(vector.rows, title, context);
-      } else {
-        if (!figure) return;
-        text = exporter.figureSvg(figure, vector.legend, title, context);
-      }
       exporter.downloadBlob(
-        new Blob([text], { type: 'image/svg+xml' }),
+        new Blob([exporter.panelSvg(form, title, context)], {
+          type: 'image/svg+xml',
+        }),
         name(fileKind, 'svg'),
       );
     });
@@ -81,7 +83,7 @@ export function PanelExport({
       const node = panel.current;
       if (!node || !context) return;
       const exporter = await import('@/lib/export/exporter');
-      await exporter.copyPng(exporter.panelPng(node, title, context));
+      await exporter.copyPng(exporter.panelPng(node, title, context, form));
     });
 
   const button = (

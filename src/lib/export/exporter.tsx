@@ -25,6 +25,9 @@ import './export-frame.css';
 export { buildCsv } from './csv';
 export { copyPng, downloadBlob } from './download';
 
+/** How wide a vector export draws a static figure, at the least. */
+const FIGURE_WIDTH = 1000;
+
 /** Rasterises an off-screen export at 2× on white, then disposes of it. */
 async function rasterise(element: ReactElement): Promise<Blob> {
   const { host, dispose } = renderOffscreen(element);
@@ -44,18 +47,81 @@ async function rasterise(element: ReactElement): Promise<Blob> {
   }
 }
 
+/**
+ * A standalone SVG document as a PNG at 2× density: loaded as an image and
+ * drawn onto a canvas (its own white background included).
+ */
+async function svgPng(svg: string): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.naturalWidth * 2;
+    canvas.height = image.naturalHeight * 2;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('the browser produced no image');
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise((resolve, reject) => {
+      canvas.toBlob((blob) => {
+        if (blob) resolve(blob);
+        else reject(new Error('the browser produced no image'));
+      }, 'image/png');
+    });
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
 /** What a panel's export shows: its static figure, or a copy of its body. */
 function bodyOf(panel: Element): Element {
   return panel.querySelector(exportSelector('body')) ?? panel;
 }
 
-/** One panel as a PNG at 2× density, titled and footed with its context. */
+/** A panel's vector form: its static figure and legend, or ranking rows. */
+export type PanelVector =
+  | {
+      kind: 'figure';
+      figure: (width: number) => ReactElement;
+      legend: readonly LegendEntry[];
+    }
+  | { kind: 'ranking'; rows: readonly RankingRow[] };
+
+/** A panel's vector form as a standalone SVG; a figure `width` wide. */
+export function panelSvg(
+  vector: PanelVector,
+  title: string,
+  context: ExportContext,
+  width = FIGURE_WIDTH,
+): string {
+  return vector.kind === 'ranking'
+    ? rankingSvg(vector.rows, title, context)
+    : figureSvg(vector.figure, vector.legend, title, context, width);
+}
+
+/**
+ * One panel as a PNG at 2× density, titled and footed with its context: its
+ * vector form drawn straight onto a canvas when it has one, at least as wide
+ * as the panel on screen (no DOM to clone and restyle, the slow part of
+ * html-to-image), else a copy of its body (a table).
+ */
 export function panelPng(
   panel: Element,
   title: string,
   context: ExportContext,
+  vector: PanelVector | null,
 ): Promise<Blob> {
   const body = bodyOf(panel);
+  if (vector)
+    return svgPng(
+      panelSvg(
+        vector,
+        title,
+        context,
+        Math.max(FIGURE_WIDTH, body.clientWidth),
+      ),
+    );
   return rasterise(
     <ExportFrame
       context={context}
@@ -127,23 +193,25 @@ function serialise(
   }
 }
 
-const FIGURE_WIDTH = 1000;
-
 /**
  * A panel's static figure as a standalone SVG: the chart's own SVG (its
  * colours are explicit in static mode, so nothing is copied from CSS), a
  * legend drawn in SVG, and the title, filters and context around it.
  */
-export function figureSvg(
+function figureSvg(
   figure: (width: number) => ReactElement,
   legend: readonly LegendEntry[],
   title: string,
   context: ExportContext,
+  width: number,
 ): string {
-  const { host, dispose } = renderOffscreen(figure(FIGURE_WIDTH));
+  const { host, dispose } = renderOffscreen(figure(width));
   try {
-    // The chart's drawing surface, not the icons of its HTML legend.
-    const chart = host.querySelector('svg[role="application"]');
+    // A Recharts chart's drawing surface, not the icons of its HTML legend;
+    // else the figure's own SVG (the border strip draws one).
+    const chart =
+      host.querySelector('svg[role="application"]') ??
+      host.querySelector('svg');
     if (!(chart instanceof SVGSVGElement))
       throw new Error('the figure drew no chart');
     const height = chart.height.baseVal.value;
@@ -154,7 +222,7 @@ export function figureSvg(
     const legendTop = room > 0 ? height - room + (room - 12) / 2 : height + 8;
     return serialise(
       <SvgDocument
-        width={FIGURE_WIDTH + 32}
+        width={width + 32}
         bodyHeight={
           legend.length > 0 ? Math.max(height, legendTop + 16) : height
         }
@@ -162,7 +230,7 @@ export function figureSvg(
         context={context}
       >
         <g transform="translate(16 0)" data-figure="" />
-        <LegendMarks entries={legend} y={legendTop} width={FIGURE_WIDTH + 32} />
+        <LegendMarks entries={legend} y={legendTop} width={width + 32} />
       </SvgDocument>,
       (svg) => {
         svg.querySelector('[data-figure]')?.append(chart.cloneNode(true));
@@ -174,7 +242,7 @@ export function figureSvg(
 }
 
 /** The sector ranking as a vector chart: one labelled bar per row. */
-export function rankingSvg(
+function rankingSvg(
   rows: readonly RankingRow[],
   title: string,
   context: ExportContext,
