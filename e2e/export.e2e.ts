@@ -123,6 +123,26 @@ describe('exports', () => {
     expect([png.data[0], png.data[1], png.data[2]]).toEqual([255, 255, 255]);
   });
 
+  test('exports the border strip as a PNG and an SVG of its links', async ({
+    page,
+  }) => {
+    await page.goto('/?view=overview&from=2023-01&to=2023-08&lang=en');
+    const title = en.overview.strip.title;
+    const png = await readPng(
+      await download(page, `${en.export.panel['download-png']}: ${title}`),
+    );
+    expect(png.width).toBeGreaterThanOrEqual(2_000);
+    // The links, drawn in the accent colour.
+    expect(inkOf(png).accent).toBeGreaterThan(2_000);
+    const svgFile = await download(
+      page,
+      `${en.export.panel['download-svg']}: ${title}`,
+    );
+    const svg = await readFile(await svgFile.path(), 'utf8');
+    expect(svg).toContain(title);
+    expect(svg).toContain('Altai Krai');
+  });
+
   test('exports the records behind the view as CSV whose values sum to the turnover', async ({
     page,
   }) => {
