@@ -2,6 +2,7 @@ import { toBlob } from 'html-to-image';
 import type { ReactElement } from 'react';
 import type { ExportContext } from './export-context';
 import { ExportFrame, ReportSection, Snapshot } from './export-frame';
+import { RASTER_STYLE_PROPERTIES } from './raster-style';
 import { renderOffscreen } from './render-offscreen';
 import {
   LegendMarks,
@@ -39,6 +40,10 @@ async function rasterise(element: ReactElement): Promise<Blob> {
       backgroundColor: '#ffffff',
       // The sheet sits off-screen; the image shows it in place.
       style: { position: 'static', left: '0', top: '0' },
+      includeStyleProperties: [...RASTER_STYLE_PROPERTIES],
+      // The app uses system fonts only: nothing to embed, so no stylesheet
+      // walk looking for @font-face rules on every export.
+      skipFonts: true,
     });
     if (!blob) throw new Error('the browser produced no image');
     return blob;
