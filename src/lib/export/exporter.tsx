@@ -235,7 +235,7 @@ function figureSvg(
         context={context}
       >
         <g transform="translate(16 0)" data-figure="" />
-        <LegendMarks entries={legend} y={legendTop} width={width + 32} />
+        <LegendMarks entries={legend} y={legendTop + 10} width={width + 32} />
       </SvgDocument>,
       (svg) => {
         svg.querySelector('[data-figure]')?.append(chart.cloneNode(true));

@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { PALETTE } from '@/lib/palette';
-import { SvgDocument } from './svg-document';
+import { LegendMarks, SvgDocument } from './svg-document';
 
 const context = {
   title:
@@ -64,5 +64,37 @@ describe('SvgDocument', () => {
     expect(footer[0]?.weight).toBe('700');
     expect(footer[0]?.fill).toBe(PALETTE.warn);
     expect(footer[0]?.y).toBeGreaterThan(300);
+  });
+});
+
+describe('LegendMarks', () => {
+  it('sets every entry in one centred line, each label after its swatch in the series colour', () => {
+    const { container } = render(
+      <svg>
+        <LegendMarks
+          width={1000}
+          y={18}
+          entries={[
+            { label: 'Exports', colour: PALETTE.flow.export, dashed: false },
+            {
+              label: 'Exports, a year earlier',
+              colour: PALETTE.flow.export,
+              dashed: true,
+            },
+          ]}
+        />
+      </svg>,
+    );
+    const text = container.querySelector('text');
+    expect(text?.getAttribute('x')).toBe('500');
+    expect(text?.getAttribute('text-anchor')).toBe('middle');
+    const spans = [...(text?.querySelectorAll('tspan') ?? [])];
+    expect(spans.map((s) => s.textContent)).toEqual([
+      '■',
+      ' Exports',
+      '━ ━',
+      ' Exports, a year earlier',
+    ]);
+    expect(spans[2]?.getAttribute('fill')).toBe(PALETTE.flow.export);
   });
 });

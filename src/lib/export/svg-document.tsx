@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { PALETTE } from '@/lib/palette';
 import type { ExportContext } from './export-context';
 
@@ -226,7 +226,13 @@ export function RankingMarks({
 /** One entry of a legend: a swatch (or a dashed stroke) and its label. */
 export type LegendEntry = { label: string; colour: string; dashed: boolean };
 
-/** A legend row drawn in SVG (Recharts draws its legend in HTML), centred in `width`. */
+/**
+ * A legend row drawn in SVG (Recharts draws its legend in HTML), centred in
+ * `width`, `y` its baseline. It is one text whose swatches are glyphs in
+ * their series' colours (a square, or a dashed stroke for a dashed series),
+ * so the browser spaces the labels, which SVG cannot measure ahead of
+ * drawing.
+ */
 export function LegendMarks({
   entries,
   y,
@@ -236,38 +242,23 @@ export function LegendMarks({
   y: number;
   width: number;
 }) {
-  // Each entry starts where the previous label ends (about 7 px a character).
-  const advance = (entry: LegendEntry) => 28 + entry.label.length * 7;
-  const total = entries.reduce((x, entry) => x + advance(entry), -12);
-  const left = Math.max(16, (width - total) / 2);
-  const starts = entries.map((_, i) =>
-    entries.slice(0, i).reduce((x, entry) => x + advance(entry), left),
-  );
   return (
-    <>
-      {entries.map((entry, i) => {
-        const at = starts[i] ?? left;
-        return (
-          <g key={entry.label}>
-            {entry.dashed ? (
-              <line
-                x1={at}
-                x2={at + 12}
-                y1={y + 6}
-                y2={y + 6}
-                stroke={entry.colour}
-                strokeWidth={2}
-                strokeDasharray="4 2"
-              />
-            ) : (
-              <rect x={at} y={y} width={12} height={12} fill={entry.colour} />
-            )}
-            <Text x={at + 16} y={y + 10} size={12}>
-              {entry.label}
-            </Text>
-          </g>
-        );
-      })}
-    </>
+    <text
+      x={width / 2}
+      y={y}
+      textAnchor="middle"
+      fontFamily={FONT}
+      fontSize={13}
+      fill={PALETTE.ink}
+    >
+      {entries.map((entry, i) => (
+        <Fragment key={entry.label}>
+          <tspan dx={i === 0 ? 0 : 20} fill={entry.colour}>
+            {entry.dashed ? '━ ━' : '■'}
+          </tspan>
+          <tspan>{` ${entry.label}`}</tspan>
+        </Fragment>
+      ))}
+    </text>
   );
 }
