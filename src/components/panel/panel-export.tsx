@@ -1,7 +1,7 @@
 import { ExportFailed } from '../export-failed';
 import type { RefObject } from 'react';
 import { useI18n } from '@/i18n/i18n';
-import type { LegendEntry, RankingRow } from '@/lib/export/svg-document';
+import type { RankingRow } from '@/lib/export/svg-document';
 import { exportMark } from '@/lib/export/vocabulary';
 import { useExportAction } from '../use-export-action';
 import type { StaticFigure } from './figure-registry';
@@ -12,11 +12,11 @@ export type PanelExportOptions = {
   /** File name prefix, e.g. `trade-trend`. */
   fileKind: string;
   /**
-   * Vector form: the panel's static figure with its legend, rows drawn as
+   * Vector form: the panel's static figure (its legend included), rows drawn as
    * bars, or none (a table is shown).
    */
   vector:
-    | { kind: 'figure'; legend: readonly LegendEntry[] }
+    | { kind: 'figure' }
     | { kind: 'ranking'; rows: readonly RankingRow[] }
     | null;
 };

@@ -101,10 +101,7 @@ function StripPanel() {
       staticFigure={{ settled, draw }}
       exportOptions={{
         fileKind: 'border-strip',
-        vector: {
-          kind: 'figure',
-          legend: [],
-        },
+        vector: { kind: 'figure' },
       }}
       actions={
         <ToggleButton

@@ -5,11 +5,9 @@ import { ExportFrame, ReportSection, Snapshot } from './export-frame';
 import { RASTER_STYLE_PROPERTIES } from './raster-style';
 import { renderOffscreen } from './render-offscreen';
 import {
-  LegendMarks,
   RANKING_ROW_HEIGHT,
   RankingMarks,
   SvgDocument,
-  type LegendEntry,
   type RankingRow,
 } from './svg-document';
 import { exportSelector } from './vocabulary';
@@ -84,13 +82,9 @@ function bodyOf(panel: Element): Element {
   return panel.querySelector(exportSelector('body')) ?? panel;
 }
 
-/** A panel's vector form: its static figure and legend, or ranking rows. */
+/** A panel's vector form: its static figure, or ranking rows. */
 export type PanelVector =
-  | {
-      kind: 'figure';
-      figure: (width: number) => ReactElement;
-      legend: readonly LegendEntry[];
-    }
+  | { kind: 'figure'; figure: (width: number) => ReactElement }
   | { kind: 'ranking'; rows: readonly RankingRow[] };
 
 /** A panel's vector form as a standalone SVG; a figure `width` wide. */
@@ -102,7 +96,7 @@ export function panelSvg(
 ): string {
   return vector.kind === 'ranking'
     ? rankingSvg(vector.rows, title, context)
-    : figureSvg(vector.figure, vector.legend, title, context, width);
+    : figureSvg(vector.figure, title, context, width);
 }
 
 /**
@@ -199,46 +193,50 @@ function serialise(
 }
 
 /**
- * A panel's static figure as a standalone SVG: the chart's own SVG (its
- * colours are explicit in static mode, so nothing is copied from CSS), a
- * legend drawn in SVG, and the title, filters and context around it.
+ * A panel's static figure as a standalone SVG: the figure's own SVGs (a
+ * chart and its legend; their colours are explicit in static mode, so
+ * nothing is copied from CSS) one below the other, and the title, filters
+ * and context around them.
  */
 function figureSvg(
   figure: (width: number) => ReactElement,
-  legend: readonly LegendEntry[],
   title: string,
   context: ExportContext,
   width: number,
 ): string {
   const { host, dispose } = renderOffscreen(figure(width));
   try {
-    // A Recharts chart's drawing surface, not the icons of its HTML legend;
-    // else the figure's own SVG (the border strip draws one).
-    const chart =
-      host.querySelector('svg[role="application"]') ??
-      host.querySelector('svg');
-    if (!(chart instanceof SVGSVGElement))
-      throw new Error('the figure drew no chart');
-    const height = chart.height.baseVal.value;
-    // Recharts keeps room for its HTML legend at the foot of the chart: the
-    // SVG legend takes that room.
-    const room =
-      host.querySelector('.recharts-legend-wrapper')?.clientHeight ?? 0;
-    const legendTop = room > 0 ? height - room + (room - 12) / 2 : height + 8;
+    const parts = [...host.querySelectorAll('svg')].filter(
+      (svg) => !svg.parentElement?.closest('svg'),
+    );
+    if (parts.length === 0) throw new Error('the figure drew no chart');
+    const tops = parts.map((_, i) =>
+      parts
+        .slice(0, i)
+        .reduce((top, part) => top + part.height.baseVal.value, 0),
+    );
+    const last = parts.length - 1;
+    const height = (tops[last] ?? 0) + (parts[last]?.height.baseVal.value ?? 0);
     return serialise(
       <SvgDocument
         width={width + 32}
-        bodyHeight={
-          legend.length > 0 ? Math.max(height, legendTop + 16) : height
-        }
+        bodyHeight={height}
         title={title}
         context={context}
       >
-        <g transform="translate(16 0)" data-figure="" />
-        <LegendMarks entries={legend} y={legendTop + 10} width={width + 32} />
+        {tops.map((top) => (
+          <g
+            key={top}
+            transform={`translate(16 ${String(top)})`}
+            data-figure-part=""
+          />
+        ))}
       </SvgDocument>,
       (svg) => {
-        svg.querySelector('[data-figure]')?.append(chart.cloneNode(true));
+        svg.querySelectorAll('[data-figure-part]').forEach((slot, i) => {
+          const part = parts[i];
+          if (part) slot.append(part.cloneNode(true));
+        });
       },
     );
   } finally {
