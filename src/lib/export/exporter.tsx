@@ -55,7 +55,7 @@ async function rasterise(element: ReactElement): Promise<Blob> {
 
 /**
  * A standalone SVG document as a PNG at 2× density: loaded as an image and
- * drawn onto a canvas (its own white background included).
+ * drawn onto a canvas (the document paints its own white background).
  */
 async function svgPng(svg: string): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
@@ -213,17 +213,13 @@ function figureSvg(
       (svg) => !svg.parentElement?.closest('svg'),
     );
     if (parts.length === 0) throw new Error('the figure drew no chart');
-    const tops = parts.map((_, i) =>
-      parts
-        .slice(0, i)
-        .reduce((top, part) => top + part.height.baseVal.value, 0),
-    );
-    const last = parts.length - 1;
-    const height = (tops[last] ?? 0) + (parts[last]?.height.baseVal.value ?? 0);
+    const heights = parts.map((part) => part.height.baseVal.value);
+    const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+    const tops = heights.map((_, i) => sum(heights.slice(0, i)));
     return serialise(
       <SvgDocument
         width={width + 32}
-        bodyHeight={height}
+        bodyHeight={sum(heights)}
         title={title}
         context={context}
       >
