@@ -248,7 +248,7 @@ export function LegendMarks({
       y={y}
       textAnchor="middle"
       fontFamily={FONT}
-      fontSize={13}
+      fontSize={14}
       fill={PALETTE.ink}
     >
       {entries.map((entry, i) => (
