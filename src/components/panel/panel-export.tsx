@@ -2,6 +2,7 @@ import { ExportFailed } from '../export-failed';
 import type { RefObject } from 'react';
 import { useI18n } from '@/i18n/i18n';
 import type { RankingRow } from '@/lib/export/svg-document';
+import { loadExporter } from '@/lib/export/load-exporter';
 import { exportMark } from '@/lib/export/vocabulary';
 import { useExportAction } from '../use-export-action';
 import type { StaticFigure } from './figure-registry';
@@ -61,7 +62,7 @@ export function PanelExport({
     run('png', async () => {
       const node = panel.current;
       if (!node || !context) return;
-      const exporter = await import('@/lib/export/exporter');
+      const exporter = await loadExporter();
       exporter.downloadBlob(
         await exporter.panelPng(node, title, context, form),
         name(fileKind, 'png'),
@@ -70,7 +71,7 @@ export function PanelExport({
   const svg = () =>
     run('svg', async () => {
       if (!form || !context) return;
-      const exporter = await import('@/lib/export/exporter');
+      const exporter = await loadExporter();
       exporter.downloadBlob(
         new Blob([exporter.panelSvg(form, title, context)], {
           type: 'image/svg+xml',
@@ -82,7 +83,7 @@ export function PanelExport({
     run('copy', async () => {
       const node = panel.current;
       if (!node || !context) return;
-      const exporter = await import('@/lib/export/exporter');
+      const exporter = await loadExporter();
       await exporter.copyPng(exporter.panelPng(node, title, context, form));
     });
 

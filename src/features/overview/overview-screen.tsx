@@ -9,6 +9,7 @@ import { ToggleButton } from '@/components/toggle-button';
 import { useExportAction } from '@/components/use-export-action';
 import { useI18n } from '@/i18n/i18n';
 import { useFormat } from '@/i18n/use-format';
+import { loadExporter } from '@/lib/export/load-exporter';
 import { exportSelector } from '@/lib/export/vocabulary';
 import { useFilterActions, useFilters } from '@/state/filters';
 import { BorderStrip, StaticBorderStrip } from './border-strip';
@@ -187,7 +188,7 @@ export function OverviewActions() {
   const exportReport = () =>
     run('report', async () => {
       if (!context) return;
-      const exporter = await import('@/lib/export/exporter');
+      const exporter = await loadExporter();
       const part = (name: string) =>
         document.querySelector(exportSelector(`part:${name}`));
       const stripFigure = await figures.figureOf('strip');
@@ -210,7 +211,7 @@ export function OverviewActions() {
   const exportCsv = () =>
     run('csv', async () => {
       if (!context || !model) return;
-      const exporter = await import('@/lib/export/exporter');
+      const exporter = await loadExporter();
       const header = [
         t('export.csv.kz-region'),
         t('export.csv.kz-region-name'),
