@@ -74,6 +74,23 @@ describe('exports', () => {
     expect([png.data[0], png.data[1], png.data[2]]).toEqual([255, 255, 255]);
   });
 
+  test('exports the same report from a dark screen as from a light one', async ({
+    page,
+  }) => {
+    await page.goto('/?lang=en');
+    await turnoverExact(page);
+    const light = await readPng(await download(page, en.export.report.button));
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = await readPng(await download(page, en.export.report.button));
+    expect([dark.width, dark.height]).toEqual([light.width, light.height]);
+    // Channels that differ visibly: none but anti-aliasing noise.
+    let differ = 0;
+    for (let i = 0; i < light.data.length; i += 1)
+      if (Math.abs((light.data[i] ?? 0) - (dark.data[i] ?? 0)) > 16)
+        differ += 1;
+    expect(differ / light.data.length).toBeLessThan(0.001);
+  });
+
   test('exports one chart as PNG at 2x and as a self-contained SVG', async ({
     page,
   }) => {
