@@ -10,15 +10,20 @@ async function readPng(file: Download): Promise<PNG> {
   return PNG.sync.read(await readFile(await file.path()));
 }
 
-/** Share of pixels that differ from white, and counts of the two flow colours. */
+/**
+ * Share of pixels that differ from white, and counts of the two flow
+ * colours and the accent (the ranking's bars).
+ */
 function inkOf(png: PNG): {
   ink: number;
   exportBlue: number;
   importVermillion: number;
+  accent: number;
 } {
   let ink = 0;
   let exportBlue = 0;
   let importVermillion = 0;
+  let accent = 0;
   const near = (
     r: number,
     g: number,
@@ -32,8 +37,14 @@ function inkOf(png: PNG): {
     if (r < 245 || g < 245 || b < 245) ink += 1;
     if (near(r, g, b, [0, 114, 178])) exportBlue += 1;
     if (near(r, g, b, [213, 94, 0])) importVermillion += 1;
+    if (near(r, g, b, [11, 92, 173])) accent += 1;
   }
-  return { ink: ink / (png.width * png.height), exportBlue, importVermillion };
+  return {
+    ink: ink / (png.width * png.height),
+    exportBlue,
+    importVermillion,
+    accent,
+  };
 }
 
 async function turnoverExact(page: Page): Promise<string> {
@@ -63,6 +74,23 @@ describe('exports', () => {
     expect([png.data[0], png.data[1], png.data[2]]).toEqual([255, 255, 255]);
   });
 
+  test('exports the same report from a dark screen as from a light one', async ({
+    page,
+  }) => {
+    await page.goto('/?lang=en');
+    await turnoverExact(page);
+    const light = await readPng(await download(page, en.export.report.button));
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = await readPng(await download(page, en.export.report.button));
+    expect([dark.width, dark.height]).toEqual([light.width, light.height]);
+    // Channels that differ visibly: none but anti-aliasing noise.
+    let differ = 0;
+    for (let i = 0; i < light.data.length; i += 1)
+      if (Math.abs((light.data[i] ?? 0) - (dark.data[i] ?? 0)) > 16)
+        differ += 1;
+    expect(differ / light.data.length).toBeLessThan(0.001);
+  });
+
   test('exports one chart as PNG at 2x and as a self-contained SVG', async ({
     page,
   }) => {
@@ -80,6 +108,7 @@ describe('exports', () => {
     const ink = inkOf(png);
     expect(ink.exportBlue).toBeGreaterThan(1_000);
     expect(ink.importVermillion).toBeGreaterThan(1_000);
+    expect([png.data[0], png.data[1], png.data[2]]).toEqual([255, 255, 255]);
 
     const svgFile = await download(page, 'Download SVG: Monthly trend');
     const svg = await readFile(await svgFile.path(), 'utf8');
@@ -90,6 +119,45 @@ describe('exports', () => {
     expect(svg).toContain('Illustrative data');
     expect(svg).not.toContain('var(--');
     expect(svg.match(/class="recharts-rectangle/g)?.length).toBe(16);
+  });
+
+  test('exports the sector ranking as a PNG of its bars at 2x, on white', async ({
+    page,
+  }) => {
+    await page.goto('/?lang=en');
+    await turnoverExact(page);
+    const file = await download(
+      page,
+      `${en.export.panel['download-png']}: ${en.sectors.panel.title}`,
+    );
+    expect(file.suggestedFilename()).toBe(
+      'trade-sectors_KZ-63_RU-ALT_2023-01_2023-08.png',
+    );
+    const png = await readPng(file);
+    expect(png.width).toBeGreaterThanOrEqual(1_800);
+    // The 21 sections’ bars at full length (a copy of the screen squeezed them).
+    expect(inkOf(png).accent).toBeGreaterThan(50_000);
+    expect([png.data[0], png.data[1], png.data[2]]).toEqual([255, 255, 255]);
+  });
+
+  test('exports the border strip as a PNG and an SVG of its links', async ({
+    page,
+  }) => {
+    await page.goto('/?view=overview&from=2023-01&to=2023-08&lang=en');
+    const title = en.overview.strip.title;
+    const png = await readPng(
+      await download(page, `${en.export.panel['download-png']}: ${title}`),
+    );
+    expect(png.width).toBeGreaterThanOrEqual(2_000);
+    // The links, drawn in the accent colour.
+    expect(inkOf(png).accent).toBeGreaterThan(2_000);
+    const svgFile = await download(
+      page,
+      `${en.export.panel['download-svg']}: ${title}`,
+    );
+    const svg = await readFile(await svgFile.path(), 'utf8');
+    expect(svg).toContain(title);
+    expect(svg).toContain('Altai Krai');
   });
 
   test('exports the records behind the view as CSV whose values sum to the turnover', async ({

@@ -12,6 +12,7 @@ import { useFilters } from '@/state/filters';
 import { useTradeView } from '@/view-model/trade-view';
 import { useRegionName } from '@/view-model/use-region-name';
 import { useViewChrome } from '@/components/panel/view-chrome';
+import { loadExporter } from '@/lib/export/load-exporter';
 import { exportSelector } from '@/lib/export/vocabulary';
 
 /** "Export report (PNG)" and "Export CSV" for the whole current view. */
@@ -36,7 +37,7 @@ export function ReportActions() {
   const exportReport = () =>
     run('report', async () => {
       if (!context) return;
-      const exporter = await import('@/lib/export/exporter');
+      const exporter = await loadExporter();
       const part = (name: string) =>
         document.querySelector(exportSelector(`part:${name}`));
       // The trend panel loads lazily: its figure is announced once its data
@@ -78,7 +79,7 @@ export function ReportActions() {
   const exportCsv = () =>
     run('csv', async () => {
       if (!context) return;
-      const exporter = await import('@/lib/export/exporter');
+      const exporter = await loadExporter();
       // The records behind the view, fetched only now and page by page: no
       // panel downloads them.
       const records: TradeRecord[] = [];

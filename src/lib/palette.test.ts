@@ -21,6 +21,7 @@ describe('PALETTE', () => {
     ['muted', 'muted'],
     ['grid', 'grid'],
     ['accent', 'accent'],
+    ['warn', 'warn-text'],
   ] as const)('keeps %s equal to the light theme’s --%s', (name, token) => {
     expect(PALETTE[name].toLowerCase()).toBe(lightValue(token)?.toLowerCase());
   });

@@ -1,7 +1,8 @@
 import { ExportFailed } from '../export-failed';
 import type { RefObject } from 'react';
 import { useI18n } from '@/i18n/i18n';
-import type { LegendEntry, RankingRow } from '@/lib/export/svg-document';
+import type { RankingRow } from '@/lib/export/svg-document';
+import { loadExporter } from '@/lib/export/load-exporter';
 import { exportMark } from '@/lib/export/vocabulary';
 import { useExportAction } from '../use-export-action';
 import type { StaticFigure } from './figure-registry';
@@ -12,11 +13,11 @@ export type PanelExportOptions = {
   /** File name prefix, e.g. `trade-trend`. */
   fileKind: string;
   /**
-   * Vector form: the panel's static figure with its legend, rows drawn as
+   * Vector form: the panel's static figure (its legend included), rows drawn as
    * bars, or none (a table is shown).
    */
   vector:
-    | { kind: 'figure'; legend: readonly LegendEntry[] }
+    | { kind: 'figure' }
     | { kind: 'ranking'; rows: readonly RankingRow[] }
     | null;
 };
@@ -48,31 +49,33 @@ export function PanelExport({
   const name = (kind: string, ext: string) =>
     `${kind}_${context?.fileStem ?? 'export'}.${ext}`;
 
+  // The vector form the SVG draws and the PNG rasterises: a figure once it
+  // has data, or the ranking's rows.
+  const form =
+    vector?.kind === 'ranking'
+      ? vector
+      : vector && figure
+        ? { ...vector, figure }
+        : null;
+
   const png = () =>
     run('png', async () => {
       const node = panel.current;
       if (!node || !context) return;
-      const exporter = await import('@/lib/export/exporter');
+      const exporter = await loadExporter();
       exporter.downloadBlob(
-        await exporter.panelPng(node, title, context),
+        await exporter.panelPng(node, title, context, form),
         name(fileKind, 'png'),
       );
     });
   const svg = () =>
     run('svg', async () => {
-      const node = panel.current;
-      if (!node || !context) return;
-      const exporter = await import('@/lib/export/exporter');
-      let text: string;
-      if (!vector) return;
-      if (vector.kind === 'ranking') {
-        text = await exporter.rankingSvg(vector.rows, title, context);
-      } else {
-        if (!figure) return;
-        text = await exporter.figureSvg(figure, vector.legend, title, context);
-      }
+      if (!form || !context) return;
+      const exporter = await loadExporter();
       exporter.downloadBlob(
-        new Blob([text], { type: 'image/svg+xml' }),
+        new Blob([exporter.panelSvg(form, title, context)], {
+          type: 'image/svg+xml',
+        }),
         name(fileKind, 'svg'),
       );
     });
@@ -80,8 +83,8 @@ export function PanelExport({
     run('copy', async () => {
       const node = panel.current;
       if (!node || !context) return;
-      const exporter = await import('@/lib/export/exporter');
-      await exporter.copyPng(exporter.panelPng(node, title, context));
+      const exporter = await loadExporter();
+      await exporter.copyPng(exporter.panelPng(node, title, context, form));
     });
 
   const button = (

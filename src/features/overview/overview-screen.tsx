@@ -9,6 +9,7 @@ import { ToggleButton } from '@/components/toggle-button';
 import { useExportAction } from '@/components/use-export-action';
 import { useI18n } from '@/i18n/i18n';
 import { useFormat } from '@/i18n/use-format';
+import { loadExporter } from '@/lib/export/load-exporter';
 import { exportSelector } from '@/lib/export/vocabulary';
 import { useFilterActions, useFilters } from '@/state/filters';
 import { BorderStrip, StaticBorderStrip } from './border-strip';
@@ -101,10 +102,7 @@ function StripPanel() {
       staticFigure={{ settled, draw }}
       exportOptions={{
         fileKind: 'border-strip',
-        vector: {
-          kind: 'figure',
-          legend: [],
-        },
+        vector: { kind: 'figure' },
       }}
       actions={
         <ToggleButton
@@ -190,7 +188,7 @@ export function OverviewActions() {
   const exportReport = () =>
     run('report', async () => {
       if (!context) return;
-      const exporter = await import('@/lib/export/exporter');
+      const exporter = await loadExporter();
       const part = (name: string) =>
         document.querySelector(exportSelector(`part:${name}`));
       const stripFigure = await figures.figureOf('strip');
@@ -213,7 +211,7 @@ export function OverviewActions() {
   const exportCsv = () =>
     run('csv', async () => {
       if (!context || !model) return;
-      const exporter = await import('@/lib/export/exporter');
+      const exporter = await loadExporter();
       const header = [
         t('export.csv.kz-region'),
         t('export.csv.kz-region-name'),

@@ -13,7 +13,7 @@ import {
 import { useFormat } from '@/i18n/use-format';
 import { PALETTE } from '@/lib/palette';
 import { EventMarkerShape } from './event-marker';
-import type { LegendEntry } from '@/lib/export/svg-document';
+import { LegendMarks, type LegendEntry } from '@/lib/export/svg-document';
 import type { SeriesLabel, TrendModel, TrendSeries } from './trend-model';
 import type { EventMarker } from './use-event-markers';
 import './trend-chart.css';
@@ -35,8 +35,8 @@ function coloursFor(staticMode: boolean) {
   };
 }
 
-/** The legend of a model's series, for a vector export (which draws it in SVG). */
-export function trendLegend(
+/** The legend of a model's series, as the static mode draws it in SVG. */
+function trendLegend(
   model: TrendModel,
   label: (label: SeriesLabel) => string,
 ): LegendEntry[] {
@@ -49,6 +49,7 @@ export function trendLegend(
 }
 
 const HEIGHT = 320;
+const LEGEND_HEIGHT = 28;
 
 type Props = {
   model: TrendModel;
@@ -63,7 +64,9 @@ type Props = {
  * The Recharts view of a trend model: it draws the model's series and
  * nothing else. Series are drawn without animation: an export taken while
  * bars were still growing would show wrong values, and motion adds nothing
- * to reading them.
+ * to reading them. The static mode draws its legend as an SVG below the
+ * chart: Recharts measures its HTML legend once drawn and lays the whole
+ * chart out again, which doubled the time an export spends rendering it.
  */
 export function TrendChart({ model, label, markers, staticWidth }: Props) {
   const format = useFormat();
@@ -77,7 +80,7 @@ export function TrendChart({ model, label, markers, staticWidth }: Props) {
       : format.monthShort(month);
   const hatched = model.series.find((s) => s.hatched);
   const hatchColour = hatched ? colourOf(hatched.tone) : undefined;
-  return (
+  const chart = (
     <ComposedChart
       {...(staticMode
         ? { width: staticWidth, height: HEIGHT }
@@ -136,8 +139,10 @@ export function TrendChart({ model, label, markers, staticWidth }: Props) {
           </pattern>
         </defs>
       ) : null}
-      {/* Recharts colours legend text like its series; here it reads as text. */}
-      <Legend itemSorter={null} labelStyle={{ color: 'var(--text)' }} />
+      {staticMode ? null : (
+        // Recharts colours legend text like its series; here it reads as text.
+        <Legend itemSorter={null} labelStyle={{ color: 'var(--text)' }} />
+      )}
       {model.series.map((series) =>
         series.mark === 'bar' ? (
           <Bar
@@ -182,5 +187,22 @@ export function TrendChart({ model, label, markers, staticWidth }: Props) {
         />
       ))}
     </ComposedChart>
+  );
+  if (!staticMode) return chart;
+  return (
+    <div>
+      {chart}
+      <svg
+        xmlns="http://www.w3.org/2000/svg"
+        width={staticWidth}
+        height={LEGEND_HEIGHT}
+      >
+        <LegendMarks
+          entries={trendLegend(model, label)}
+          y={18}
+          width={staticWidth}
+        />
+      </svg>
+    </div>
   );
 }

@@ -7,7 +7,7 @@ import { ToggleButton } from '@/components/toggle-button';
 import { monthsInRange } from '@/domain/months';
 import { useI18n } from '@/i18n/i18n';
 import { useFilters } from '@/state/filters';
-import { TrendChart, trendLegend } from './trend-chart';
+import { TrendChart } from './trend-chart';
 import {
   isEmptyTrend,
   trendModel,
@@ -50,10 +50,7 @@ export function TrendPanel() {
       staticFigure={figure}
       exportOptions={{
         fileKind: 'trade-trend',
-        vector:
-          asTable || !figure.draw
-            ? null
-            : { kind: 'figure', legend: figure.legend },
+        vector: asTable || !figure.draw ? null : { kind: 'figure' },
       }}
       actions={
         <>
@@ -157,7 +154,6 @@ function useTrendFigure(cumulative: boolean, layout: TrendLayout) {
   return {
     settled: series.isSuccess || series.isError,
     draw: model ? draw : null,
-    legend: model ? trendLegend(model, label) : [],
   };
 }
 

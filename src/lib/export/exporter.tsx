@@ -2,13 +2,12 @@ import { toBlob } from 'html-to-image';
 import type { ReactElement } from 'react';
 import type { ExportContext } from './export-context';
 import { ExportFrame, ReportSection, Snapshot } from './export-frame';
+import { RASTER_STYLE_PROPERTIES } from './raster-style';
 import { renderOffscreen } from './render-offscreen';
 import {
-  LegendMarks,
   RANKING_ROW_HEIGHT,
   RankingMarks,
   SvgDocument,
-  type LegendEntry,
   type RankingRow,
 } from './svg-document';
 import { exportSelector } from './vocabulary';
@@ -25,17 +24,27 @@ import './export-frame.css';
 export { buildCsv } from './csv';
 export { copyPng, downloadBlob } from './download';
 
-/** Rasterises an off-screen export at 2× on white, then disposes of it. */
+/** How wide a vector export draws a static figure, at the least. */
+const FIGURE_WIDTH = 1000;
+
+/**
+ * Rasterises an off-screen export at 2×, then disposes of it. The sheet
+ * paints its own white background, so the canvas is not filled first (a
+ * fill of the whole report's 16 million pixels took about 30 ms).
+ */
 async function rasterise(element: ReactElement): Promise<Blob> {
-  const { host, dispose } = await renderOffscreen(element);
+  const { host, dispose } = renderOffscreen(element);
   try {
     const sheet = host.firstElementChild;
     if (!(sheet instanceof HTMLElement)) throw new Error('nothing to export');
     const blob = await toBlob(sheet, {
       pixelRatio: 2,
-      backgroundColor: '#ffffff',
       // The sheet sits off-screen; the image shows it in place.
       style: { position: 'static', left: '0', top: '0' },
+      includeStyleProperties: [...RASTER_STYLE_PROPERTIES],
+      // The app uses system fonts only: nothing to embed, so no stylesheet
+      // walk looking for @font-face rules on every export.
+      skipFonts: true,
     });
     if (!blob) throw new Error('the browser produced no image');
     return blob;
@@ -44,18 +53,77 @@ async function rasterise(element: ReactElement): Promise<Blob> {
   }
 }
 
+/**
+ * A standalone SVG document as a PNG at 2× density: loaded as an image and
+ * drawn onto a canvas (the document paints its own white background).
+ */
+async function svgPng(svg: string): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.naturalWidth * 2;
+    canvas.height = image.naturalHeight * 2;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('the browser produced no image');
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise((resolve, reject) => {
+      canvas.toBlob((blob) => {
+        if (blob) resolve(blob);
+        else reject(new Error('the browser produced no image'));
+      }, 'image/png');
+    });
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
 /** What a panel's export shows: its static figure, or a copy of its body. */
 function bodyOf(panel: Element): Element {
   return panel.querySelector(exportSelector('body')) ?? panel;
 }
 
-/** One panel as a PNG at 2× density, titled and footed with its context. */
+/** A panel's vector form: its static figure, or ranking rows. */
+export type PanelVector =
+  | { kind: 'figure'; figure: (width: number) => ReactElement }
+  | { kind: 'ranking'; rows: readonly RankingRow[] };
+
+/** A panel's vector form as a standalone SVG; a figure `width` wide. */
+export function panelSvg(
+  vector: PanelVector,
+  title: string,
+  context: ExportContext,
+  width = FIGURE_WIDTH,
+): string {
+  return vector.kind === 'ranking'
+    ? rankingSvg(vector.rows, title, context)
+    : figureSvg(vector.figure, title, context, width);
+}
+
+/**
+ * One panel as a PNG at 2× density, titled and footed with its context: its
+ * vector form drawn straight onto a canvas when it has one, at least as wide
+ * as the panel on screen (no DOM to clone and restyle, the slow part of
+ * html-to-image), else a copy of its body (a table).
+ */
 export function panelPng(
   panel: Element,
   title: string,
   context: ExportContext,
+  vector: PanelVector | null,
 ): Promise<Blob> {
   const body = bodyOf(panel);
+  if (vector)
+    return svgPng(
+      panelSvg(
+        vector,
+        title,
+        context,
+        Math.max(FIGURE_WIDTH, body.clientWidth),
+      ),
+    );
   return rasterise(
     <ExportFrame
       context={context}
@@ -112,11 +180,11 @@ export function reportPng(
 }
 
 /** Serialises an off-screen SVG tree as a standalone document. */
-async function serialise(
+function serialise(
   element: ReactElement,
   fill?: (svg: SVGSVGElement) => void,
-): Promise<string> {
-  const { host, dispose } = await renderOffscreen(element);
+): string {
+  const { host, dispose } = renderOffscreen(element);
   try {
     const svg = host.querySelector('svg');
     if (!svg) throw new Error('nothing to export');
@@ -127,38 +195,47 @@ async function serialise(
   }
 }
 
-const FIGURE_WIDTH = 1000;
-
 /**
- * A panel's static figure as a standalone SVG: the chart's own SVG (its
- * colours are explicit in static mode, so nothing is copied from CSS), a
- * legend drawn in SVG, and the title, filters and context around it.
+ * A panel's static figure as a standalone SVG: the figure's own SVGs (a
+ * chart and its legend; their colours are explicit in static mode, so
+ * nothing is copied from CSS) one below the other, and the title, filters
+ * and context around them.
  */
-export async function figureSvg(
+function figureSvg(
   figure: (width: number) => ReactElement,
-  legend: readonly LegendEntry[],
   title: string,
   context: ExportContext,
-): Promise<string> {
-  const { host, dispose } = await renderOffscreen(figure(FIGURE_WIDTH));
+  width: number,
+): string {
+  const { host, dispose } = renderOffscreen(figure(width));
   try {
-    // The chart's drawing surface, not the icons of its HTML legend.
-    const chart = host.querySelector('svg[role="application"]');
-    if (!(chart instanceof SVGSVGElement))
-      throw new Error('the figure drew no chart');
-    const height = chart.height.baseVal.value;
-    return await serialise(
+    const parts = [...host.querySelectorAll('svg')].filter(
+      (svg) => !svg.parentElement?.closest('svg'),
+    );
+    if (parts.length === 0) throw new Error('the figure drew no chart');
+    const heights = parts.map((part) => part.height.baseVal.value);
+    const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+    const tops = heights.map((_, i) => sum(heights.slice(0, i)));
+    return serialise(
       <SvgDocument
-        width={FIGURE_WIDTH + 32}
-        bodyHeight={height + 28}
+        width={width + 32}
+        bodyHeight={sum(heights)}
         title={title}
         context={context}
       >
-        <g transform="translate(16 0)" data-figure="" />
-        <LegendMarks entries={legend} y={height + 8} />
+        {tops.map((top) => (
+          <g
+            key={top}
+            transform={`translate(16 ${String(top)})`}
+            data-figure-part=""
+          />
+        ))}
       </SvgDocument>,
       (svg) => {
-        svg.querySelector('[data-figure]')?.append(chart.cloneNode(true));
+        svg.querySelectorAll('[data-figure-part]').forEach((slot, i) => {
+          const part = parts[i];
+          if (part) slot.append(part.cloneNode(true));
+        });
       },
     );
   } finally {
@@ -167,11 +244,11 @@ export async function figureSvg(
 }
 
 /** The sector ranking as a vector chart: one labelled bar per row. */
-export function rankingSvg(
+function rankingSvg(
   rows: readonly RankingRow[],
   title: string,
   context: ExportContext,
-): Promise<string> {
+): string {
   const width = 900;
   return serialise(
     <SvgDocument

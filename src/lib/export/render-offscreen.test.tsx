@@ -1,3 +1,4 @@
+import { Bar, BarChart, XAxis } from 'recharts';
 import { describe, expect, it } from 'vitest';
 import { ExportFrame, Snapshot } from './export-frame';
 import { renderOffscreen } from './render-offscreen';
@@ -12,10 +13,10 @@ const context = {
 };
 
 describe('renderOffscreen', () => {
-  it('commits the tree before it resolves, and removes it on dispose', async () => {
+  it('commits the tree before it returns, and removes it on dispose', () => {
     const live = document.createElement('div');
     live.innerHTML = '<p>927</p><button data-export="skip">PNG</button>';
-    const { host, dispose } = await renderOffscreen(
+    const { host, dispose } = renderOffscreen(
       <ExportFrame context={context} heading="Key figures" width={900}>
         <Snapshot of={live} />
       </ExportFrame>,
@@ -26,5 +27,20 @@ describe('renderOffscreen', () => {
     expect(host.textContent).toContain('Illustrative data');
     dispose();
     expect(host.isConnected).toBe(false);
+  });
+
+  it('returns a static Recharts chart with its series drawn', () => {
+    const rows = [
+      { month: '2023-01', value: 3 },
+      { month: '2023-02', value: 5 },
+    ];
+    const { host, dispose } = renderOffscreen(
+      <BarChart width={400} height={200} data={rows}>
+        <XAxis dataKey="month" />
+        <Bar dataKey="value" fill="#0072b2" isAnimationActive={false} />
+      </BarChart>,
+    );
+    expect(host.querySelectorAll('.recharts-bar-rectangle')).toHaveLength(2);
+    dispose();
   });
 });

@@ -4,14 +4,19 @@ import { createRoot } from 'react-dom/client';
 
 /**
  * Renders an export's React tree into a hidden host in the document (images
- * need layout and styles), commits it, and resolves once the effects'
- * follow-up renders have landed, so the caller can read or rasterise it. `dispose` unmounts it and
- * removes the host.
+ * need layout and styles) and commits it, so the caller can read or
+ * rasterise it at once. `dispose` unmounts it and removes the host.
+ *
+ * No frame is awaited: inside `flushSync` React runs the commit's effects
+ * and the synchronous renders they schedule before it returns. Recharts
+ * registers its series in effects and draws them in the render that follows
+ * (a store update, so synchronous too): its static charts are complete here,
+ * and two animation frames of waiting (about 30 ms) bought nothing.
  */
-export async function renderOffscreen(element: ReactElement): Promise<{
+export function renderOffscreen(element: ReactElement): {
   host: HTMLElement;
   dispose: () => void;
-}> {
+} {
   // The host stays in the flow (html-to-image draws nothing under a moved
   // ancestor); what it renders places itself off-screen (the export sheet's
   // and the static figure's own styles).
@@ -24,15 +29,6 @@ export async function renderOffscreen(element: ReactElement): Promise<{
   flushSync(() => {
     root.render(element);
   });
-  // Recharts registers its series in effects and draws them in the render
-  // that follows: let those passes commit before anything reads the tree.
-  for (let i = 0; i < 2; i += 1) {
-    await new Promise<void>((resolve) => {
-      requestAnimationFrame(() => {
-        resolve();
-      });
-    });
-  }
   return {
     host,
     dispose: () => {

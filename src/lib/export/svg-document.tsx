@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { PALETTE } from '@/lib/palette';
 import type { ExportContext } from './export-context';
 
@@ -20,19 +20,30 @@ export function wrapText(text: string, max: number): string[] {
   return lines;
 }
 
+/**
+ * About how many characters of the export font fit in `width` at `size`
+ * (SVG text does not wrap, so lines are split by count; 0.6 em a character
+ * errs wide for Latin and Cyrillic alike).
+ */
+function charsIn(width: number, size: number): number {
+  return Math.floor(width / (size * 0.6));
+}
+
 function Text({
   x,
   y,
   size,
   weight = 400,
   anchor = 'start',
+  fill = PALETTE.ink,
   children,
 }: {
   x: number;
   y: number;
   size: number;
   weight?: number;
-  anchor?: 'start' | 'end';
+  anchor?: 'start' | 'middle' | 'end';
+  fill?: string;
   children: string;
 }) {
   return (
@@ -43,17 +54,72 @@ function Text({
       fontFamily={FONT}
       fontSize={size}
       fontWeight={weight}
-      fill={PALETTE.ink}
+      fill={fill}
     >
       {children}
     </text>
   );
 }
 
+type Line = {
+  text: string;
+  size: number;
+  weight: number;
+  fill: string;
+  /** Baseline, from the top of its block. */
+  y: number;
+};
+
+/** Lines of text set one below the other, each paragraph wrapped to `width`. */
+function setLines(
+  paragraphs: readonly {
+    text: string;
+    size: number;
+    weight?: number;
+    fill?: string;
+  }[],
+  width: number,
+): { lines: Line[]; height: number } {
+  const lines: Line[] = [];
+  let y = 0;
+  for (const { text, size, weight = 400, fill = PALETTE.ink } of paragraphs)
+    for (const line of wrapText(
+      text,
+      charsIn(width, weight > 400 ? size * 1.08 : size),
+    )) {
+      const lineHeight = Math.round(size * 1.4);
+      lines.push({
+        text: line,
+        size,
+        weight,
+        fill,
+        y: y + Math.round(size * 1.05),
+      });
+      y += lineHeight;
+    }
+  return { lines, height: y };
+}
+
+function Lines({ lines, top }: { lines: readonly Line[]; top: number }) {
+  return lines.map((line, i) => (
+    <Text
+      key={`${String(i)}-${line.text}`}
+      x={16}
+      y={top + line.y}
+      size={line.size}
+      weight={line.weight}
+      fill={line.fill}
+    >
+      {line.text}
+    </Text>
+  ));
+}
+
 /**
- * A standalone vector export: title and filter lines above the body, the
- * data status, source and date below it, on white, with every colour
- * explicit so it opens the same in any vector editor.
+ * A standalone vector export, laid out like the PNG frame: the title and
+ * filter lines above the body; a rule, then the data status, source and
+ * date below it; on white, with every colour explicit (the light theme's)
+ * so it opens the same in any vector editor and rasterises without CSS.
  */
 export function SvgDocument({
   width,
@@ -69,44 +135,50 @@ export function SvgDocument({
   /** Drawn with its origin at the top of the body. */
   children: ReactNode;
 }) {
-  const lines = [`${title} · ${context.title}`, ...context.filterLines];
-  const top = 24 + lines.length * 18;
-  const footer = [
-    context.status,
-    ...wrapText(context.source, Math.floor((width - 32) / 7.5)),
-    context.exportedOn,
-  ];
-  const height = top + bodyHeight + 16 + footer.length * 16;
+  const inner = width - 32;
+  const header = setLines(
+    [
+      { text: `${title} · ${context.title}`, size: 20, weight: 700 },
+      ...context.filterLines.map((text) => ({
+        text,
+        size: 13,
+        fill: PALETTE.muted,
+      })),
+    ],
+    inner,
+  );
+  const footer = setLines(
+    [
+      { text: context.status, size: 12, weight: 700, fill: PALETTE.warn },
+      { text: context.source, size: 12, fill: PALETTE.muted },
+      { text: context.exportedOn, size: 12, fill: PALETTE.muted },
+    ],
+    inner,
+  );
+  const top = 16 + header.height + 12;
+  const rule = top + bodyHeight + 16;
+  const height = rule + 10 + footer.height + 16;
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
       width={width}
       height={height}
       viewBox={`0 0 ${String(width)} ${String(height)}`}
+      // Inherited by what sets no font of its own, such as a chart's ticks.
+      fontFamily={FONT}
     >
       <rect width="100%" height="100%" fill="#ffffff" />
-      {lines.map((line, i) => (
-        <Text
-          key={line}
-          x={16}
-          y={22 + i * 18}
-          size={i === 0 ? 16 : 12}
-          weight={i === 0 ? 700 : 400}
-        >
-          {line}
-        </Text>
-      ))}
+      <Lines lines={header.lines} top={16} />
       <g transform={`translate(0 ${String(top)})`}>{children}</g>
-      {footer.map((line, i) => (
-        <Text
-          key={`${String(i)}-${line}`}
-          x={16}
-          y={top + bodyHeight + 20 + i * 16}
-          size={11}
-        >
-          {line}
-        </Text>
-      ))}
+      <line
+        x1={16}
+        x2={width - 16}
+        y1={rule}
+        y2={rule}
+        stroke={PALETTE.ink}
+        strokeWidth={2}
+      />
+      <Lines lines={footer.lines} top={rule + 10} />
     </svg>
   );
 }
@@ -154,45 +226,39 @@ export function RankingMarks({
 /** One entry of a legend: a swatch (or a dashed stroke) and its label. */
 export type LegendEntry = { label: string; colour: string; dashed: boolean };
 
-/** A legend row drawn in SVG (Recharts draws its legend in HTML). */
+/**
+ * A legend row drawn in SVG (Recharts draws its legend in HTML), centred in
+ * `width`, `y` its baseline. It is one text whose swatches are glyphs in
+ * their series' colours (a square, or a dashed stroke for a dashed series),
+ * so the browser spaces the labels, which SVG cannot measure ahead of
+ * drawing.
+ */
 export function LegendMarks({
   entries,
   y,
+  width,
 }: {
   entries: readonly LegendEntry[];
   y: number;
+  width: number;
 }) {
-  // Each entry starts where the previous label ends (about 7 px a character).
-  const starts = entries.map((_, i) =>
-    entries
-      .slice(0, i)
-      .reduce((x, entry) => x + 28 + entry.label.length * 7, 16),
-  );
   return (
-    <>
-      {entries.map((entry, i) => {
-        const at = starts[i] ?? 16;
-        return (
-          <g key={entry.label}>
-            {entry.dashed ? (
-              <line
-                x1={at}
-                x2={at + 12}
-                y1={y + 6}
-                y2={y + 6}
-                stroke={entry.colour}
-                strokeWidth={2}
-                strokeDasharray="4 2"
-              />
-            ) : (
-              <rect x={at} y={y} width={12} height={12} fill={entry.colour} />
-            )}
-            <Text x={at + 16} y={y + 10} size={12}>
-              {entry.label}
-            </Text>
-          </g>
-        );
-      })}
-    </>
+    <text
+      x={width / 2}
+      y={y}
+      textAnchor="middle"
+      fontFamily={FONT}
+      fontSize={14}
+      fill={PALETTE.ink}
+    >
+      {entries.map((entry, i) => (
+        <Fragment key={entry.label}>
+          <tspan dx={i === 0 ? 0 : 20} fill={entry.colour}>
+            {entry.dashed ? '━ ━' : '■'}
+          </tspan>
+          <tspan>{` ${entry.label}`}</tspan>
+        </Fragment>
+      ))}
+    </text>
   );
 }
