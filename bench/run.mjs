@@ -15,6 +15,7 @@ const STEPS = [
   ['floor', 'floor', 'node', ['bench/floor.mjs']],
   ['first view', 'first-view', 'node', ['bench/first-view.mjs']],
   ['interaction', 'interaction', 'node', ['bench/interaction.mjs']],
+  ['export', 'export', 'node', ['bench/export.mjs']],
   ['lighthouse', 'lighthouse', 'node', ['bench/lighthouse.mjs']],
   ['import', 'import', 'node', ['bench/import.mjs']],
   [
