@@ -1,4 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  compress,
+  compressible,
+  type Encoding,
+  MIN_COMPRESS_BYTES,
+  varyWith,
+} from './compress';
 
 /**
  * The one bridge between node:http and the service's web-standard
@@ -37,9 +44,20 @@ export function toRequest(
 export async function writeResponse(
   outgoing: ServerResponse,
   response: Response,
-  options: { extra?: Record<string, string>; head?: boolean } = {},
+  options: {
+    extra?: Record<string, string>;
+    head?: boolean;
+    /** The client's preferred encoding: a large enough text body is sent in it. */
+    encoding?: Encoding | null;
+  } = {},
 ): Promise<void> {
-  const body = Buffer.from(await response.arrayBuffer());
+  const plain = Buffer.from(await response.arrayBuffer());
+  const type = response.headers.get('content-type') ?? '';
+  const encoding =
+    options.encoding && compressible(type) && plain.length >= MIN_COMPRESS_BYTES
+      ? options.encoding
+      : null;
+  const body = encoding ? await compress(plain, encoding) : plain;
   if (outgoing.headersSent || outgoing.destroyed) return;
   const headers: Record<string, string> = {};
   response.headers.forEach((value, name) => {
@@ -47,6 +65,12 @@ export async function writeResponse(
   });
   for (const [name, value] of Object.entries(options.extra ?? {}))
     headers[name.toLowerCase()] = value;
+  if (encoding) headers['content-encoding'] = encoding;
+  if (compressible(type))
+    headers['vary'] = varyWith(
+      headers['vary'] ?? outgoing.getHeader('vary'),
+      'Accept-Encoding',
+    );
   headers['content-length'] = String(body.length);
   outgoing.writeHead(response.status, headers);
   outgoing.end(options.head ? undefined : body);

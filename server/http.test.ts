@@ -3,6 +3,7 @@ import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { Agent } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { demoDataset } from '../mocks/data/dataset';
 import { server as msw } from '../mocks/node';
@@ -19,6 +20,8 @@ const TOTALS = `/api/trade/totals?${FORUM}`;
 
 let dir: string;
 let staticDir: string;
+/** A script large enough to be compressed, and compressible. */
+const BIG_SCRIPT = `export const rows = [${Array.from({ length: 400 }, (_, i) => `{ id: ${i}, name: 'row ${i}' }`).join(', ')}];\n`;
 let server: RunningServer;
 const lines: string[] = [];
 
@@ -32,6 +35,7 @@ beforeAll(async () => {
   await writeFile(path.join(dir, 'secret.txt'), SECRET);
   await writeFile(path.join(staticDir, 'index.html'), INDEX);
   await writeFile(path.join(staticDir, 'assets', 'app-1a2b.js'), 'export {};');
+  await writeFile(path.join(staticDir, 'assets', 'big-3c4d.js'), BIG_SCRIPT);
   await writeFile(path.join(staticDir, 'favicon.svg'), '<svg/>');
   await writeFile(path.join(staticDir, 'mockServiceWorker.js'), '/* msw */');
   await writeFile(path.join(staticDir, '.env'), SECRET);
@@ -76,6 +80,22 @@ describe('the API', () => {
     expect(reply.status).toBe(200);
     expect(JSON.parse(reply.body)).toEqual(await expected.json());
     expect(reply.headers['cache-control']).toBe('no-store');
+  });
+
+  test('a large answer is compressed for a client that takes gzip, the same JSON once decoded', async () => {
+    const records = `/api/trade/records?${FORUM}&limit=500`;
+    const plain = await get(records);
+    const gz = await get(records, { 'Accept-Encoding': 'gzip' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gz.headers['vary']).toBe('Accept-Encoding');
+    expect(gz.bytes.length).toBeLessThan(plain.bytes.length / 3);
+    expect(JSON.parse(gunzipSync(gz.bytes).toString('utf8'))).toEqual(
+      JSON.parse(plain.body),
+    );
+    // The health answer is a few bytes: sent as it is.
+    const health = await get('/api/health', { 'Accept-Encoding': 'gzip' });
+    expect(health.headers['content-encoding']).toBeUndefined();
   });
 
   test('HEAD answers the headers of GET without a body', async () => {
@@ -192,6 +212,29 @@ describe('static files', () => {
     );
   });
 
+  test('a text asset is sent compressed to a client that takes it, and decodes to the file', async () => {
+    const plain = await get('/assets/big-3c4d.js');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(BIG_SCRIPT);
+    expect(plain.headers['vary']).toBe('Accept-Encoding');
+    const br = await get('/assets/big-3c4d.js', {
+      'Accept-Encoding': 'gzip, deflate, br',
+    });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(Number(br.headers['content-length'])).toBe(br.bytes.length);
+    expect(br.bytes.length).toBeLessThan(BIG_SCRIPT.length / 4);
+    expect(brotliDecompressSync(br.bytes).toString('utf8')).toBe(BIG_SCRIPT);
+    const gz = await get('/assets/big-3c4d.js', {
+      'Accept-Encoding': 'gzip;q=1, br;q=0',
+    });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.bytes).toString('utf8')).toBe(BIG_SCRIPT);
+    // A tiny file is not worth it.
+    const tiny = await get('/assets/app-1a2b.js', { 'Accept-Encoding': 'br' });
+    expect(tiny.headers['content-encoding']).toBeUndefined();
+    expect(tiny.body).toBe('export {};');
+  });
+
   test('a missing asset is 404, not the app', async () => {
     for (const target of ['/assets/gone-0000.js', '/logo.png']) {
       const reply = await get(target);
@@ -291,7 +334,8 @@ describe('headers', () => {
         headers: { Origin: allowed },
       });
       expect(yes.headers['access-control-allow-origin']).toBe(allowed);
-      expect(yes.headers.vary).toBe('Origin');
+      // It varies on the origin, and on the encoding a JSON answer may be sent in.
+      expect(yes.headers.vary).toBe('Origin, Accept-Encoding');
       const no = await rawRequest(cors.origin, TOTALS, {
         headers: { Origin: 'https://trade.example.kz.evil.example' },
       });

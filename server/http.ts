@@ -9,6 +9,13 @@ import type { Dataset } from '@/service/dataset';
 import { createService } from '@/service/service';
 import { toRequest, writeResponse } from './adapter';
 import {
+  compressible,
+  MIN_COMPRESS_BYTES,
+  preferredEncoding,
+  staticCompressor,
+  varyWith,
+} from './compress';
+import {
   CONTENT_SECURITY_POLICY,
   corsHeaders,
   SECURITY_HEADERS,
@@ -92,6 +99,7 @@ export async function startServer(
   options: ServerOptions,
 ): Promise<RunningServer> {
   const service = createService(options.dataset);
+  const compressedCopy = staticCompressor();
   const timeoutMs = options.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS;
   const allowed = options.corsOrigins ?? [];
   const log =
@@ -182,7 +190,10 @@ export async function startServer(
       const reply = await service.fetch(
         toRequest(req, url, { method: 'GET', signal }),
       );
-      await writeResponse(res, reply, { head });
+      await writeResponse(res, reply, {
+        head,
+        encoding: preferredEncoding(req.headers['accept-encoding']),
+      });
       return;
     }
     if (options.staticDir === undefined) {
@@ -198,12 +209,23 @@ export async function startServer(
       sendError(res, 404, 'not_found', `${url.pathname}: not found`, { head });
       return;
     }
-    const body = await readFile(found.file, { signal });
+    const file = await readFile(found.file, { signal });
+    const encoding =
+      compressible(found.contentType) && file.length >= MIN_COMPRESS_BYTES
+        ? preferredEncoding(req.headers['accept-encoding'])
+        : null;
+    const body = encoding
+      ? await compressedCopy(found.file, file, encoding)
+      : file;
     if (res.headersSent || res.destroyed) return;
     const html = found.contentType.startsWith('text/html');
     res.writeHead(200, {
       'Content-Type': found.contentType,
       'Content-Length': body.length,
+      ...(encoding ? { 'Content-Encoding': encoding } : {}),
+      ...(compressible(found.contentType)
+        ? { Vary: varyWith(res.getHeader('vary'), 'Accept-Encoding') }
+        : {}),
       // Hashed asset names change with their content; the page must not be kept.
       'Cache-Control': found.immutable
         ? 'public, max-age=31536000, immutable'
