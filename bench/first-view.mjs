@@ -8,63 +8,21 @@
 // The demo's first figure may be at most 1.2x the real backend's.
 // Writes bench/results/first-view.json. Plain Node ESM:
 // `node bench/first-view.mjs` after `vite build`.
-import { spawn } from 'node:child_process';
 import {
   finish,
   launchBrowser,
   median,
   reported,
-  root,
   round,
   startPreview,
+  startReferenceServer,
   target,
 } from './lib.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const MAX_DEMO_RATIO = 1.2;
-const START_TIMEOUT_MS = 180_000;
 const TREND_BARS =
   'svg[role="application"] g.recharts-bar path.recharts-rectangle';
-
-/** Starts the reference server on a free port; resolves once its banner names the origin. */
-function startServer() {
-  const env = { ...process.env };
-  delete env.NODE_ENV;
-  delete env.VITE_API_BASE_URL;
-  const child = spawn(
-    process.execPath,
-    ['server/serve.mjs', '--port', '0', '--db', ':memory:'],
-    { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  child.stderr.on('data', (part) => (output += part));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGTERM');
-      reject(new Error(`reference server: no banner in time:\n${output}`));
-    }, START_TIMEOUT_MS);
-    child.stdout.on('data', (part) => {
-      output += part;
-      const origin = /dashboard at (http:\/\/[^/ ]+)\//.exec(output)?.[1];
-      if (!origin) return;
-      clearTimeout(timer);
-      // Past the banner, one log line per request: not ours to keep.
-      output = '';
-      resolve({
-        base: origin,
-        close: () =>
-          new Promise((done) => {
-            child.once('exit', done);
-            child.kill('SIGTERM');
-          }),
-      });
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`reference server exited with ${code}:\n${output}`));
-    });
-  });
-}
 
 /** One fresh visit: ms from navigation start to the Turnover and to the trend's bars. */
 async function visit(browser, base) {
@@ -124,7 +82,7 @@ try {
   } finally {
     await preview.close();
   }
-  const server = await startServer();
+  const server = await startReferenceServer();
   try {
     real = await measure(browser, server.base);
   } finally {

@@ -3,6 +3,7 @@
 // bench/results/<name>.json as { ...results, targets }, where each target is
 // { target, value, result: 'PASS' | 'FAIL' | 'REPORTED' }; `npm run bench`
 // (bench/run.mjs) gathers every step's targets into one table.
+import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,6 +57,53 @@ export async function startPreview(outDir = 'dist', { appRoot = root } = {}) {
     base: server.resolvedUrls.local[0].replace(/\/+$/, ''),
     close: () => server.close(),
   };
+}
+
+const START_TIMEOUT_MS = 180_000;
+
+/**
+ * The reference server as a team runs it (`node server/serve.mjs`: the
+ * real-backend build and its API) on a free port, over the demo data in
+ * memory; resolves to its base URL and a close function once its banner
+ * names the origin.
+ */
+export function startReferenceServer() {
+  const env = { ...process.env };
+  delete env.NODE_ENV;
+  delete env.VITE_API_BASE_URL;
+  const child = spawn(
+    process.execPath,
+    ['server/serve.mjs', '--port', '0', '--db', ':memory:'],
+    { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  child.stderr.on('data', (part) => (output += part));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGTERM');
+      reject(new Error(`reference server: no banner in time:\n${output}`));
+    }, START_TIMEOUT_MS);
+    child.stdout.on('data', (part) => {
+      output += part;
+      const origin = /dashboard at (http:\/\/[^/ ]+)\//.exec(output)?.[1];
+      if (!origin) return;
+      clearTimeout(timer);
+      // Past the banner, one log line per request: not ours to keep.
+      output = '';
+      resolve({
+        base: origin,
+        close: () =>
+          new Promise((done) => {
+            child.once('exit', done);
+            child.kill('SIGTERM');
+          }),
+      });
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`reference server exited with ${code}:\n${output}`));
+    });
+  });
 }
 
 /** The floor app's folder: Vite + React + one Recharts chart, nothing else. */
