@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import {
   Bar,
   CartesianGrid,
@@ -67,8 +67,15 @@ type Props = {
  * to reading them. The static mode draws its legend as an SVG below the
  * chart: Recharts measures its HTML legend once drawn and lays the whole
  * chart out again, which doubled the time an export spends rendering it.
+ * Memoised: a panel that re-renders with the same model, labels and markers
+ * (a filter change still loading) does not draw the chart again.
  */
-export function TrendChart({ model, label, markers, staticWidth }: Props) {
+export const TrendChart = memo(function TrendChart({
+  model,
+  label,
+  markers,
+  staticWidth,
+}: Props) {
   const format = useFormat();
   const staticMode = staticWidth !== undefined;
   const colours = coloursFor(staticMode);
@@ -205,4 +212,4 @@ export function TrendChart({ model, label, markers, staticWidth }: Props) {
       </svg>
     </div>
   );
-}
+});

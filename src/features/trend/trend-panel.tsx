@@ -16,7 +16,7 @@ import {
 } from './trend-model';
 import { TrendSummaryText } from './trend-summary';
 import { TrendTable } from './trend-table';
-import { useEventMarkers } from './use-event-markers';
+import { type EventMarker, useEventMarkers } from './use-event-markers';
 import { useTrend } from './use-trend';
 
 /** Monthly exports and imports with the year before, as a chart or a table. */
@@ -157,6 +157,8 @@ function useTrendFigure(cumulative: boolean, layout: TrendLayout) {
   };
 }
 
+const NO_MARKERS: readonly EventMarker[] = [];
+
 function TrendBody({
   asTable,
   layout,
@@ -173,8 +175,24 @@ function TrendBody({
   const from = useFilters((f) => f.from);
   const to = useFilters((f) => f.to);
   const { series, comparisonRequested } = useTrend(cumulative);
-  const events = useEventMarkers(showEvents, monthsInRange(from, to));
+  const months = useMemo(() => monthsInRange(from, to), [from, to]);
+  const events = useEventMarkers(showEvents, months);
   const { names, previousNames, label } = useSeriesLabel();
+  // Memoised on the data, so a filter change that keeps the old figures on
+  // screen while the new ones load does not draw the same chart again.
+  const data = series.data;
+  const model = useMemo(
+    () =>
+      data
+        ? trendModel(data.points, {
+            flow,
+            layout,
+            hasComparison: data.hasComparison,
+          })
+        : null,
+    [data, flow, layout],
+  );
+  const markers = showEvents ? events.markers : NO_MARKERS;
   return (
     <QueryContent
       query={series}
@@ -183,7 +201,7 @@ function TrendBody({
       empty={t('trend.panel.empty')}
     >
       {({ points, hasComparison }) => {
-        const model = trendModel(points, { flow, layout, hasComparison });
+        if (!model) return null;
         const notes = (
           <>
             {comparisonRequested && !hasComparison ? (
@@ -215,11 +233,7 @@ function TrendBody({
         }
         return (
           <figure className="chart" aria-busy={series.isPlaceholderData}>
-            <TrendChart
-              model={model}
-              label={label}
-              markers={showEvents ? events.markers : []}
-            />
+            <TrendChart model={model} label={label} markers={markers} />
             <figcaption className="visually-hidden">
               {t('trend.chart.caption')}
               <TrendSummaryText points={points} flows={model.flows} />

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { cooperationQuery } from '@/api/queries/cooperation';
 import type { Month } from '@/api/schemas/common';
 import { markerMonth } from '@/domain/events';
@@ -15,16 +16,24 @@ export function useEventMarkers(enabled: boolean, months: readonly Month[]) {
   const { language } = useI18n();
   const pair = useFilters((f) => f.pair);
   const events = useQuery({ ...cooperationQuery(pair), enabled });
-  const inView = new Set(months);
-  const byMonth = new Map<Month, string[]>();
-  for (const event of events.data?.events ?? []) {
-    const month = markerMonth(event);
-    if (month === null || !inView.has(month)) continue;
-    byMonth.set(month, [...(byMonth.get(month) ?? []), event.title[language]]);
-  }
-  const markers: EventMarker[] = [...byMonth].map(([month, titles]) => ({
-    month,
-    titles,
-  }));
+  const data = events.data;
+  // The same markers object while the events, months and language are, so
+  // the chart that draws them is not drawn again for nothing.
+  const markers = useMemo(() => {
+    const inView = new Set(months);
+    const byMonth = new Map<Month, string[]>();
+    for (const event of data?.events ?? []) {
+      const month = markerMonth(event);
+      if (month === null || !inView.has(month)) continue;
+      byMonth.set(month, [
+        ...(byMonth.get(month) ?? []),
+        event.title[language],
+      ]);
+    }
+    return [...byMonth].map(([month, titles]): EventMarker => ({
+      month,
+      titles,
+    }));
+  }, [data, months, language]);
   return { markers, isError: events.isError };
 }
