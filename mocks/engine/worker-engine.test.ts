@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { inThreadEngine } from './engine';
-import type { EngineReply, EngineRequest } from './protocol';
+import { type EngineReply, type EngineRequest, replyTo } from './protocol';
 import { workerEngine } from './worker-engine';
 
 /**
  * A stand-in for the browser's Worker: each message is answered by the real
- * engine in this thread, through the same protocol as engine.worker.ts, or
- * the worker "crashes" on demand.
+ * engine in this thread, by the same `replyTo` as engine.worker.ts, or the
+ * worker "crashes" on demand.
  */
 class LoopbackWorker {
   static created: LoopbackWorker[] = [];
@@ -33,36 +33,13 @@ class LoopbackWorker {
       });
       return;
     }
-    void this.reply(message).then((reply) => {
+    void replyTo(this.engine, message).then((reply) => {
       this.onmessage?.(new MessageEvent('message', { data: reply }));
     });
   }
 
   terminate() {
     this.terminated = true;
-  }
-
-  private async reply(message: EngineRequest): Promise<EngineReply> {
-    if (message.type !== 'answer')
-      return {
-        id: message.id,
-        type: 'served',
-        stored:
-          message.type === 'serve-stored' && (await this.engine.serveStored()),
-      };
-    const response = await this.engine.answer(
-      new Request(message.url, {
-        method: message.method,
-        headers: message.headers,
-      }),
-    );
-    return {
-      id: message.id,
-      type: 'answer',
-      status: response.status,
-      headers: [...response.headers],
-      body: await response.text(),
-    };
   }
 }
 

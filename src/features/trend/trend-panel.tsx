@@ -118,14 +118,15 @@ function useSeriesLabel(): {
 }
 
 /**
- * The chart as exports draw it: the same model in the static mode, once the
- * data has settled; nothing to draw while it is empty or failed.
+ * The trend of the current filters and its chart model, null while there is
+ * no data or it is empty. Memoised on the data: a filter change that keeps
+ * the old figures on screen while the new ones load yields the same model,
+ * so the chart is not drawn again (TrendChart is memoised).
  */
-function useTrendFigure(cumulative: boolean, layout: TrendLayout) {
+function useTrendModel(cumulative: boolean, layout: TrendLayout) {
   const flow = useFilters((f) => f.flow);
-  const { series } = useTrend(cumulative);
-  const { label } = useSeriesLabel();
-  const data = series.data;
+  const trend = useTrend(cumulative);
+  const data = trend.series.data;
   const model = useMemo(
     () =>
       data && !isEmptyTrend(data.points)
@@ -137,6 +138,16 @@ function useTrendFigure(cumulative: boolean, layout: TrendLayout) {
         : null,
     [data, flow, layout],
   );
+  return { ...trend, model };
+}
+
+/**
+ * The chart as exports draw it: the same model in the static mode, once the
+ * data has settled; nothing to draw while it is empty or failed.
+ */
+function useTrendFigure(cumulative: boolean, layout: TrendLayout) {
+  const { series, model } = useTrendModel(cumulative, layout);
+  const { label } = useSeriesLabel();
   const draw = useCallback(
     (width: number) =>
       model ? (
@@ -171,27 +182,15 @@ function TrendBody({
   showEvents: boolean;
 }) {
   const { t } = useI18n();
-  const flow = useFilters((f) => f.flow);
   const from = useFilters((f) => f.from);
   const to = useFilters((f) => f.to);
-  const { series, comparisonRequested } = useTrend(cumulative);
+  const { series, comparisonRequested, model } = useTrendModel(
+    cumulative,
+    layout,
+  );
   const months = useMemo(() => monthsInRange(from, to), [from, to]);
   const events = useEventMarkers(showEvents, months);
   const { names, previousNames, label } = useSeriesLabel();
-  // Memoised on the data, so a filter change that keeps the old figures on
-  // screen while the new ones load does not draw the same chart again.
-  const data = series.data;
-  const model = useMemo(
-    () =>
-      data
-        ? trendModel(data.points, {
-            flow,
-            layout,
-            hasComparison: data.hasComparison,
-          })
-        : null,
-    [data, flow, layout],
-  );
   const markers = showEvents ? events.markers : NO_MARKERS;
   return (
     <QueryContent
