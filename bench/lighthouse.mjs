@@ -75,6 +75,23 @@ function lighthouse(url, preset, output) {
   });
 }
 
+/** Lighthouse runs a run again after a runtime error (NO_NAVSTART, say): at most this often. */
+const RETRIES = 2;
+let retried = 0;
+
+/** One run, run again after a runtime error of Lighthouse's own. */
+async function lighthouseRun(url, preset, output) {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await lighthouse(url, preset, output);
+    } catch (error) {
+      if (attempt >= RETRIES) throw error;
+      retried += 1;
+      console.warn(`${error.message.split('\n')[0]}; running it again`);
+    }
+  }
+}
+
 /** The figures of one report that the bench keeps. */
 function figures(report) {
   const score = (id) => Math.round(report.categories[id].score * 100);
@@ -104,7 +121,7 @@ try {
         for (let run = 0; run < RUNS; run += 1)
           list.push(
             figures(
-              await lighthouse(
+              await lighthouseRun(
                 `${served.base}/`,
                 preset,
                 join(scratch, `${preset}-${run}.json`),
@@ -165,4 +182,7 @@ const targets = Object.entries(summary).flatMap(([name, r]) => {
     ),
   ];
 });
-finish('lighthouse', summary, targets);
+finish('lighthouse', { ...summary, retried }, [
+  ...targets,
+  reported('Lighthouse runs run again after a runtime error', retried),
+]);
