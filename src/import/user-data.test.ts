@@ -4,6 +4,7 @@ import { createUserDataset } from '@/service/user-dataset';
 import { mergePacked, packRecords, unpackRecord } from './packed';
 import type { ImportedRecord } from './types';
 import { packedCoverage } from './user-cube';
+import { IMPORTED_FILE } from '@/test/imported-file';
 
 const record = (patch: Partial<ImportedRecord>): ImportedRecord => ({
   kz: 'KZ-63',
@@ -17,19 +18,6 @@ const record = (patch: Partial<ImportedRecord>): ImportedRecord => ({
   row: 2,
   ...patch,
 });
-
-const FILE = {
-  name: 'a.csv',
-  importedAt: '2026-12-01T12:00:00.000Z',
-  container: 'text' as const,
-  encoding: 'utf-8',
-  delimiter: ';',
-  columns: [],
-  fixed: { kz: null, ru: null, flow: null, unit: null },
-  rows: 3,
-  records: 3,
-  controlTotals: [],
-};
 
 describe('packed records', () => {
   test('round-trip every field, null values and markers included', () => {
@@ -96,7 +84,7 @@ describe('the user dataset behind the service', () => {
       ],
       'a.csv',
     ),
-    files: [FILE],
+    files: [IMPORTED_FILE],
   });
   const query = { pair: 'KZ-63~RU-ALT', from: '2024-01', to: '2024-02' };
 
@@ -104,7 +92,7 @@ describe('the user dataset behind the service', () => {
     const meta = await dataset.meta();
     expect(meta.status).toBe('user');
     expect(meta.coverage).toEqual({ from: '2024-01', to: '2024-02' });
-    expect(meta.imported).toEqual([FILE]);
+    expect(meta.imported).toEqual([IMPORTED_FILE]);
     expect(meta.calibrations).toEqual([]);
   });
 

@@ -23,19 +23,7 @@ import {
   hostileText,
 } from '@/test/hostile-input';
 import { parseUserData } from './user-data-store';
-
-const FILE = {
-  name: 'a.csv',
-  importedAt: '2026-12-01T12:00:00.000Z',
-  container: 'text' as const,
-  encoding: 'utf-8',
-  delimiter: ';',
-  columns: [],
-  fixed: { kz: null, ru: null, flow: null, unit: null },
-  rows: 3,
-  records: 3,
-  controlTotals: [],
-};
+import { IMPORTED_FILE } from '@/test/imported-file';
 
 const record: fc.Arbitrary<ImportedRecord> = fc.record({
   kz: fc.constantFrom('KZ-63', 'KZ-10', 'KZ-OTHER'),
@@ -61,7 +49,10 @@ const record: fc.Arbitrary<ImportedRecord> = fc.record({
 
 const userData: fc.Arbitrary<UserData> = fc
   .array(record, { maxLength: 20 })
-  .map((records) => ({ packed: packRecords(records, 'a.csv'), files: [FILE] }));
+  .map((records) => ({
+    packed: packRecords(records, 'a.csv'),
+    files: [IMPORTED_FILE],
+  }));
 
 const COLUMNS = [
   'kz',
@@ -144,7 +135,7 @@ const storedUserData: fc.Arbitrary<unknown> = fc.oneof(
   {
     weight: 1,
     arbitrary: fc
-      .tuple(userData, damaged(fc.constant(FILE)))
+      .tuple(userData, damaged(fc.constant(IMPORTED_FILE)))
       .map(([data, file]) => ({ ...data, files: [file] })),
   },
   {
@@ -208,7 +199,7 @@ describe('parseUserData', () => {
         })),
         'a.csv',
       ),
-      files: [FILE],
+      files: [IMPORTED_FILE],
     };
     expect(parseUserData(data)).toEqual(data);
   });
@@ -216,7 +207,7 @@ describe('parseUserData', () => {
   it('keeps what an import stored', () => {
     const data: UserData = {
       packed: packRecords([], 'a.csv'),
-      files: [FILE],
+      files: [IMPORTED_FILE],
     };
     expect(parseUserData(data)).toEqual(data);
   });
@@ -286,7 +277,7 @@ describe('parseUserData', () => {
         ],
         'a.csv',
       ),
-      files: [FILE],
+      files: [IMPORTED_FILE],
     };
     expect(parseUserData(data)).not.toBeNull();
     expect(parseUserData(damage(data))).toBeNull();
