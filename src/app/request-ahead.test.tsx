@@ -2,14 +2,18 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
 import { metaQuery } from '@/api/queries/meta';
-import { tradeTotalsQuery } from '@/api/queries/trade';
+import { tradeByPairQuery, tradeTotalsQuery } from '@/api/queries/trade';
 import { BreakdownPanel } from '@/features/breakdown/breakdown-panel';
 import { CooperationPanel } from '@/features/cooperation/cooperation-panel';
 import { KpiPanel } from '@/features/kpis/kpi-panel';
 import { SectorsPanel } from '@/features/sectors/sectors-panel';
 import { DEFAULT_FILTERS, useFiltersStore } from '@/state/filters';
 import { renderWithProviders } from '@/test/render';
-import { datasetKeyOf, tradeViewOf } from '@/view-model/trade-view';
+import {
+  borderViewOf,
+  datasetKeyOf,
+  tradeViewOf,
+} from '@/view-model/trade-view';
 import { requestAhead } from './request-ahead';
 
 /** Every /api/ request the page sends, as path and query. */
@@ -84,6 +88,35 @@ describe('requests sent ahead of a filter change', () => {
     expect(sent.filter((url) => url.startsWith('/api/cooperation'))).toEqual(
       [],
     );
+  });
+
+  it('ask the overview for the whole border when the view switches to it', async () => {
+    const { queryClient } = await renderPanels();
+    await waitFor(() => {
+      expect(queryClient.isFetching()).toBe(0);
+    });
+    sent.length = 0;
+    useFiltersStore.getState().setView('overview');
+    const meta = queryClient.getQueryData(metaQuery().queryKey);
+    const view = tradeViewOf(
+      useFiltersStore.getState().filters,
+      datasetKeyOf(meta),
+    );
+    expect(
+      queryClient.getQueryState(tradeByPairQuery(borderViewOf(view)).queryKey)
+        ?.fetchStatus,
+    ).toBe('fetching');
+    await waitFor(() => {
+      expect(sent.some((url) => url.startsWith('/api/trade/by-pair'))).toBe(
+        true,
+      );
+    });
+    // Nothing of the pair view is asked for the overview.
+    expect(
+      sent.filter(
+        (url) => url.startsWith('/api/trade/') && !url.includes('by-pair'),
+      ),
+    ).toEqual([]);
   });
 
   it('wait for the catalogue: a view set by a link, not by a user, is not asked ahead', async () => {

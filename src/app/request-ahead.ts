@@ -11,9 +11,9 @@ import { breakdownView } from '@/features/breakdown/breakdown-view';
 import { rankingView } from '@/features/sectors/use-sector-ranking';
 import { type Filters, useFiltersStore } from '@/state/filters';
 import {
+  borderViewOf,
   datasetKeyOf,
   tradeViewOf,
-  withoutPair,
 } from '@/view-model/trade-view';
 
 /**
@@ -35,15 +35,7 @@ export function sendAhead(
     answer.catch(() => undefined);
   };
   if (filters.view === 'overview') {
-    quietly(
-      client.query(
-        tradeByPairQuery({
-          dataset,
-          query: withoutPair(view.query),
-          compare: view.compare,
-        }),
-      ),
-    );
+    quietly(client.query(tradeByPairQuery(borderViewOf(view))));
     return;
   }
   quietly(client.query(tradeTotalsQuery(view)));

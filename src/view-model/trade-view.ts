@@ -42,6 +42,8 @@ export function toTradeQuery(
   };
 }
 
+/** The key of a dataset whose /api/meta has not answered (or failed). */
+const UNKNOWN_DATASET = 'unknown';
 const selectDatasetKey = (meta: DatasetMeta) =>
   `${meta.datasetId}@${meta.version}`;
 
@@ -52,12 +54,12 @@ const selectDatasetKey = (meta: DatasetMeta) =>
  */
 export function useDatasetKey(): string {
   const meta = useQuery({ ...metaQuery(), select: selectDatasetKey });
-  return meta.data ?? 'unknown';
+  return meta.data ?? UNKNOWN_DATASET;
 }
 
 /** The dataset key of a /api/meta answer, or the key of an unknown dataset. */
 export function datasetKeyOf(meta: DatasetMeta | undefined): string {
-  return meta ? selectDatasetKey(meta) : 'unknown';
+  return meta ? selectDatasetKey(meta) : UNKNOWN_DATASET;
 }
 
 /**
@@ -115,17 +117,19 @@ export function withoutPair(query: TradeQuery): BorderQuery {
   };
 }
 
+/** The border overview's view of a pair's: the same filters for every border pair. */
+export function borderViewOf(view: TradeView): BorderView {
+  return {
+    dataset: view.dataset,
+    query: withoutPair(view.query),
+    compare: view.compare,
+  };
+}
+
 /** The border overview's query: the current filters for every border pair. */
 export function useBorderView(): BorderView {
   const view = useTradeView();
-  return useMemo(
-    () => ({
-      dataset: view.dataset,
-      query: withoutPair(view.query),
-      compare: view.compare,
-    }),
-    [view],
-  );
+  return useMemo(() => borderViewOf(view), [view]);
 }
 
 const selectSynthetic = (data: TradeTotalsResponse) =>
